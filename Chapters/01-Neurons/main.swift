@@ -83,7 +83,7 @@ struct Neurons: ParsableCommand {
 
   func firingRates(_ book: Notebook, _ neuron: LeakyIntegrateAndFire) {
     book.subsection("From firing rate to activation function")
-    book.text("Hold the current constant and count spikes for one second. Below the threshold current nothing happens; above it the rate rises steeply, then saturates. The continuous model has a closed form:")
+    book.text("Hold the current constant and count spikes for one second. Below the threshold current nothing happens; above it the rate jumps up, then grows ever more slowly (it can never pass 1/t_ref = 500 Hz). The continuous model has a closed form:")
     book.formula("r(I) = 1 / (t_ref + τ_m·ln(R·I / (R·I − (V_th − V_rest))))   for R·I > V_th − V_rest, else 0",
                  tex: #"r(I) = \frac{1}{t_{ref} + \tau_m \ln \frac{R I}{R I - (V_{th} - V_{rest})}}"#)
     book.metric("lif.threshold_current_na", neuron.thresholdCurrent)
