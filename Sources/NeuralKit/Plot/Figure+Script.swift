@@ -60,7 +60,7 @@ func number(_ value: Double) -> String {
 struct DataBlock {
   let text: String
 
-  init?(_ layer: Layer) {
+  init?(_ layer: PlotLayer) {
     switch layer {
     case .series(let series):
       text = DataBlock.rows(zip(series.x, series.y).map { [$0, $1] })

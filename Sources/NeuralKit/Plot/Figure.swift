@@ -61,14 +61,14 @@ public struct Panel: Sendable {
   public var view: (rotX: Double, rotZ: Double)?
   /// Heatmap colours: a gnuplot palette definition (`defined (0 'white', 1 'blue')`).
   public var palette: String?
-  public var layers: [Layer]
+  public var layers: [PlotLayer]
   public var annotations: [Annotation]
 
   public init(
     title: String? = nil, xLabel: String? = nil, yLabel: String? = nil, zLabel: String? = nil,
     xRange: AxisRange? = nil, yRange: AxisRange? = nil, zRange: AxisRange? = nil,
     logX: Bool = false, logY: Bool = false, key: KeyPosition = .topRight,
-    layers: [Layer] = [], annotations: [Annotation] = []
+    layers: [PlotLayer] = [], annotations: [Annotation] = []
   ) {
     self.title = title
     self.xLabel = xLabel
@@ -109,7 +109,7 @@ public enum KeyPosition: String, Sendable {
 }
 
 /// Something drawn on a panel from data.
-public enum Layer: Sendable {
+public enum PlotLayer: Sendable {
   /// A curve or a cloud of points.
   case series(Series)
   /// Arrows from (x, y) to (x + dx, y + dy).

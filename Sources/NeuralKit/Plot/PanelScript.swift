@@ -61,7 +61,7 @@ struct PanelScript {
   }
 
   /// Layers paired with their block offset (only data-bearing layers count).
-  private var dataLayers: [(Int, Layer)] {
+  private var dataLayers: [(Int, PlotLayer)] {
     Array(panel.layers.filter { DataBlock($0) != nil }.enumerated())
   }
 
@@ -74,7 +74,7 @@ struct PanelScript {
     return clauses.isEmpty ? "\(verb) 0 notitle lc rgb '#ffffff'" : "\(verb) " + clauses.joined(separator: ", \\\n  ")
   }
 
-  private func clause(_ layer: Layer, block: Int, colorIndex: inout Int) -> String {
+  private func clause(_ layer: PlotLayer, block: Int, colorIndex: inout Int) -> String {
     let source = "\(quoted(dataFile)) index \(block)"
     switch layer {
     case .series(let s):
