@@ -27,13 +27,15 @@ struct IDXArray {
     let bytes = [UInt8](try readFileBytes(url))
     let path = url.path
     let expectedMagic = UInt32(IDXArray.unsignedByteType) << 8 | UInt32(dimensionCount)
-    guard bytes.count >= 4 else { throw IDXArray.sizeError(path, expected: 4, actual: bytes.count, what: "magic number") }
+    guard bytes.count >= 4 else {
+      throw IDXArray.sizeError(path, expected: 4, actual: bytes.count, what: "magic number")
+    }
     let magic = IDXArray.bigEndianWord(bytes, at: 0)
     guard magic == expectedMagic else {
       throw DataError(
         .badMagicNumber, path: path, byteOffset: 0,
-        message: "magic number \(IDXArray.hex(magic)), expected \(IDXArray.hex(expectedMagic)) "
-          + "(unsigned bytes in \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s")); is it an IDX file, and unzipped?")
+        message: "magic number \(IDXArray.hex(magic)), expected \(IDXArray.hex(expectedMagic)) (unsigned bytes "
+          + "in \(dimensionCount) dimension\(dimensionCount == 1 ? "" : "s")); is it an IDX file, and unzipped?")
     }
     headerSize = 4 + 4 * dimensionCount
     guard bytes.count >= headerSize else {
