@@ -16,7 +16,8 @@ let package = Package(
     .target(
       name: "NeuralKit",
       dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
-      path: "Sources/NeuralKit"),
+      path: "Sources/NeuralKit",
+      resources: [.copy("Data/Resources")]),
 
     // MARK: - Chapters
 
