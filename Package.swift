@@ -34,10 +34,12 @@ let package = Package(
     .testTarget(
       name: "NeuralKitTests",
       dependencies: ["NeuralKit", "TestSupport"],
-      path: "Tests/NeuralKitTests"),
+      path: "Tests/NeuralKitTests",
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ChapterTests",
       dependencies: ["NeuralKit", "TestSupport"],
-      path: "Tests/ChapterTests"),
+      path: "Tests/ChapterTests",
+      resources: [.copy("Fixtures")]),
   ]
 )

@@ -23,3 +23,17 @@ public func sigmoidDerivative(_ x: Double) -> Double {
   let s = sigmoid(x)
   return s * (1 - s)
 }
+
+/// The hyperbolic tangent, a sigmoid rescaled to (−1, 1) and centred on 0.
+///
+/// ```
+///            eˣ − e⁻ˣ
+///   tanh x = ────────  = 2σ(2x) − 1       tanh′(x) = 1 − tanh²(x)
+///            eˣ + e⁻ˣ
+/// ```
+// The value is Foundation's `tanh`, which saturates to ±1 without overflow.
+@inlinable
+public func tanhDerivative(_ x: Double) -> Double {
+  let t = tanh(x)
+  return 1 - t * t
+}
