@@ -8,7 +8,7 @@ import PackageDescription
 ///
 /// Swift has no per-function target attributes and no runtime dispatch between instruction sets, so the
 /// choice is made for the whole NeuralKit module when it is compiled. Measured on an AMD EPYC (Zen 4),
-/// 512×512 Float64 product, GFLOPS: baseline x86-64 (SSE2) 11; AVX2 without FMA 29; AVX2 + FMA 34–42;
+/// 512×512 Float64 product, GFLOPS: baseline x86-64 (SSE2) 11–14; AVX2 without FMA 29; AVX2 + FMA 34–46;
 /// AVX-512 (`-target-cpu znver4` or `skylake-avx512`) 42–43, no better; OpenBLAS 0.3.31 one thread 50.
 ///
 /// - `-Xcc -mavx2 -Xcc -mfma` reaches Swift code too: Swift takes its LLVM target features from the
@@ -17,8 +17,9 @@ import PackageDescription
 ///   both avx2 and fma, so the package still builds and runs on older x86-64 machines (baseline code,
 ///   and the kernel then multiplies and adds separately), and arm64 never sees them (NEON and its fused
 ///   multiply-add are part of the baseline there). The tradeoff: a binary built here runs only on
-///   machines with AVX2 and FMA, like one built with `-march=native`. `NEURALKIT_PORTABLE=1 swift build`
-///   builds baseline code anyway.
+///   machines with AVX2 and FMA, like one built with `-march=native`.
+///   `NEURALKIT_PORTABLE=1 swift build --scratch-path .build-portable` (a fresh folder: SwiftPM may reuse
+///   an earlier evaluation of this manifest) builds baseline code anyway (512×512 blocked: 14 GFLOPS).
 /// - `NEURALKIT_FMA` tells the kernel that `addingProduct` is one instruction, not a libm call.
 /// `unsafeFlags` are accepted here because this package is built as the root package.
 let vectorSettings: [SwiftSetting] = {

@@ -6,11 +6,20 @@ struct StridedOperand {
   let rowStride: Int
   let columnStride: Int
 
+  init(base: UnsafePointer<Double>, rowStride: Int, columnStride: Int) {
+    self.base = base
+    self.rowStride = rowStride
+    self.columnStride = columnStride
+  }
+
   /// A row-major matrix's storage, read as the matrix (`transposed == false`) or its transpose.
   init(_ base: UnsafePointer<Double>, columns: Int, transposed: Bool) {
-    self.base = base
-    self.rowStride = transposed ? 1 : columns
-    self.columnStride = transposed ? columns : 1
+    self.init(base: base, rowStride: transposed ? 1 : columns, columnStride: transposed ? columns : 1)
+  }
+
+  /// The same elements read as the transpose.
+  var transposed: StridedOperand {
+    StridedOperand(base: base, rowStride: columnStride, columnStride: rowStride)
   }
 
   @inline(__always)
@@ -96,28 +105,26 @@ enum MatmulKernel {
 
   /// Copies A[rows, columns] into slivers of 6 rows: sliver s holds, for each p, A[s·6 + 0..<6, p].
   static func packA(_ a: StridedOperand, rows: Range<Int>, columns: Range<Int>, into packed: UnsafeMutablePointer<Double>) {
-    let tileRows = MatmulMicrokernel.rowsPerTile
-    var destination = packed
-    for sliverStart in stride(from: rows.lowerBound, to: rows.upperBound, by: tileRows) {
-      let height = min(tileRows, rows.upperBound - sliverStart)
-      for p in columns {
-        for r in 0..<height { destination[r] = a[sliverStart + r, p] }
-        for r in height..<tileRows { destination[r] = 0 }
-        destination += tileRows
-      }
-    }
+    packSlivers(a.transposed, depth: columns, across: rows, width: MatmulMicrokernel.rowsPerTile, into: packed)
   }
 
   /// Copies B[rows, columns] into slivers of 8 columns: sliver s holds, for each p, B[p, s·8 + 0..<8].
   static func packB(_ b: StridedOperand, rows: Range<Int>, columns: Range<Int>, into packed: UnsafeMutablePointer<Double>) {
-    let tileColumns = MatmulMicrokernel.columnsPerTile
+    packSlivers(b, depth: rows, across: columns, width: MatmulMicrokernel.columnsPerTile, into: packed)
+  }
+
+  /// Copies X[depth, across] sliver by sliver: `width` consecutive `across` indices for each depth index
+  /// p, zero-padded where the last sliver runs past the edge.
+  static func packSlivers(
+    _ x: StridedOperand, depth: Range<Int>, across: Range<Int>, width: Int, into packed: UnsafeMutablePointer<Double>
+  ) {
     var destination = packed
-    for sliverStart in stride(from: columns.lowerBound, to: columns.upperBound, by: tileColumns) {
-      let width = min(tileColumns, columns.upperBound - sliverStart)
-      for p in rows {
-        for j in 0..<width { destination[j] = b[p, sliverStart + j] }
-        for j in width..<tileColumns { destination[j] = 0 }
-        destination += tileColumns
+    for sliverStart in stride(from: across.lowerBound, to: across.upperBound, by: width) {
+      let filled = min(width, across.upperBound - sliverStart)
+      for p in depth {
+        for j in 0..<filled { destination[j] = x[p, sliverStart + j] }
+        for j in filled..<width { destination[j] = 0 }
+        destination += width
       }
     }
   }
