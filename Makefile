@@ -3,7 +3,7 @@ SWIFT ?= swift
 CHAPTERS := ch01-neurons
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean
+.PHONY: all setup build chapters test plots clean bench-matmul
 
 all: setup build chapters
 	@echo
@@ -32,6 +32,20 @@ plots: setup
 	  echo "gnuplot $$script"; \
 	  (cd "$$dir" && gnuplot "$$name") || exit $$?; \
 	done
+
+# Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS on one thread.
+# OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE, set on some machines for old OpenBLAS builds, slow a current one:
+# unset for this measurement only.
+PYTHON ?= $(if $(wildcard /work/venv/bin/python),/work/venv/bin/python,python3)
+bench-matmul:
+	$(SWIFT) build -c release --product bench-matmul
+	@"$(RELEASE_BIN)/bench-matmul" | tee .build/bench-matmul.txt
+	@echo
+	@env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+	  $(PYTHON) scripts/bench/matmul_numpy.py 512 | tee .build/bench-matmul-numpy.txt
+	@awk '/^blocked 512 GFLOPS/ {swift = $$4} /^numpy 512 GFLOPS/ {blas = $$4} \
+	  END {if (swift && blas) printf "\nblocked / OpenBLAS at 512: %.2f\n", swift / blas}' \
+	  .build/bench-matmul.txt .build/bench-matmul-numpy.txt
 
 clean:
 	$(SWIFT) package clean

@@ -1,0 +1,82 @@
+// Matrix-product speed: GFLOPS = 2·n³ / seconds for the naive (i-j-k), reordered (i-k-j) and blocked
+// kernels on random n×n Float64 matrices, best of several repetitions.
+//
+//   swift run -c release bench-matmul            (or `make bench-matmul`, which adds numpy/OpenBLAS)
+//   bench-matmul --sizes 64,512 --seconds 0.5
+//
+// The last line, `blocked 512 GFLOPS`, is read by the Makefile to compare with OpenBLAS.
+import Foundation
+import NeuralKit
+
+/// Sizes above which the naive loop is skipped: at 1024 it runs tens of seconds and teaches nothing new.
+let naiveSizeLimit = 512
+/// Each measurement repeats at least this often, and until `seconds` have passed.
+let minimumRepetitions = 3
+
+struct Options {
+  var sizes = [32, 64, 128, 256, 512, 1024]
+  var seconds = 1.0
+
+  static func parse(_ arguments: [String]) -> Options? {
+    var options = Options(), rest = arguments[...]
+    while let flag = rest.popFirst() {
+      switch (flag, rest.popFirst()) {
+      case ("--sizes", let list?):
+        options.sizes = list.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+      case ("--seconds", let value?):
+        guard let seconds = Double(value), seconds >= 0 else { return nil }
+        options.seconds = seconds
+      default: return nil
+      }
+    }
+    return options
+  }
+}
+
+/// The shortest of several timed runs of `body`, in seconds.
+func bestTime(seconds budget: Double, _ body: () -> Matrix) -> Double {
+  var best = Double.infinity, total = 0.0, runs = 0
+  let clock = ContinuousClock()
+  while runs < minimumRepetitions || total < budget {
+    var checksum = 0.0
+    let elapsed = clock.measure { checksum = body().storage.last ?? 0 }
+    if checksum.isNaN { print("warning: NaN in product") }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    best = min(best, seconds)
+    total += seconds
+    runs += 1
+  }
+  return best
+}
+
+func randomMatrix(_ n: Int, _ generator: inout SeededGenerator) -> Matrix {
+  Matrix(rows: n, columns: n, storage: (0..<n * n).map { _ in generator.nextUniform(in: -1..<1) })
+}
+
+guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
+  FileHandle.standardError.write(Data("usage: bench-matmul [--sizes 32,64,…] [--seconds S]\n".utf8))
+  exit(64)
+}
+var generator = SeededGenerator(seed: 2024)
+let columnWidth = 12
+func pad(_ text: String) -> String { String(repeating: " ", count: max(0, columnWidth - text.count)) + text }
+
+print("GFLOPS (2n³ / best time), Float64, one thread")
+print(pad("n") + MatmulAlgorithm.allCases.map { pad($0.rawValue) }.joined())
+var blocked512: Double?
+for n in options.sizes {
+  let a = randomMatrix(n, &generator), b = randomMatrix(n, &generator)
+  let flops = 2 * Double(n) * Double(n) * Double(n)
+  var line = pad("\(n)")
+  for algorithm in MatmulAlgorithm.allCases {
+    guard algorithm != .naive || n <= naiveSizeLimit else {
+      line += pad("—")
+      continue
+    }
+    let gflops = flops / bestTime(seconds: options.seconds) { a.matmul(b, using: algorithm) } / 1e9
+    if algorithm == .blocked && n == 512 { blocked512 = gflops }
+    line += pad(String(format: "%.2f", gflops))
+  }
+  print(line)
+}
+if let blocked512 { print(String(format: "blocked 512 GFLOPS %.3f", blocked512)) }

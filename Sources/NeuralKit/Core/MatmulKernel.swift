@@ -1,0 +1,146 @@
+/// A read-only view of a matrix's elements with arbitrary strides: element (i, j) sits at
+/// `base[i·rowStride + j·columnStride]`. A row-major r×c matrix has strides (c, 1); its transpose is the
+/// same memory read with strides (1, c), so transposed operands cost nothing to form.
+struct StridedOperand {
+  let base: UnsafePointer<Double>
+  let rowStride: Int
+  let columnStride: Int
+
+  init(base: UnsafePointer<Double>, rowStride: Int, columnStride: Int) {
+    self.base = base
+    self.rowStride = rowStride
+    self.columnStride = columnStride
+  }
+
+  /// A row-major matrix's storage, read as the matrix (`transposed == false`) or its transpose.
+  init(_ base: UnsafePointer<Double>, columns: Int, transposed: Bool) {
+    self.init(base: base, rowStride: transposed ? 1 : columns, columnStride: transposed ? columns : 1)
+  }
+
+  /// The same elements read as the transpose.
+  var transposed: StridedOperand {
+    StridedOperand(base: base, rowStride: columnStride, columnStride: rowStride)
+  }
+
+  @inline(__always)
+  subscript(row: Int, column: Int) -> Double { base[row &* rowStride &+ column &* columnStride] }
+}
+
+/// The blocked, packed matrix product C += A·B (Goto & van de Geijn, "Anatomy of high-performance matrix
+/// multiplication", ACM TOMS 34(3), 2008; the loop structure is BLIS's).
+///
+/// ```
+///   for jc in 0..<n by NC                    B panel  (KC×NC, packed)   stays in L3
+///     for pc in 0..<k by KC                  A block  (MC×KC, packed)   stays in L2
+///       pack B[pc.., jc..] → Bp              B sliver (KC×8)            stays in L1
+///       for ic in 0..<m by MC
+///         pack A[ic.., pc..] → Ap
+///         for jr in 0..<nc by 8, ir in 0..<mc by 6:   C[6×8] += Ap sliver · Bp sliver  (registers)
+/// ```
+///
+/// Packing copies each block once into the order the register tile reads it (contiguous, zero-padded to
+/// whole tiles), so the innermost loop walks two sequential streams whatever A's and B's strides are:
+/// transposed operands run at full speed. All inner loops use unsafe pointers: no bounds checks.
+enum MatmulKernel {
+  /// Depth of a packed block: a KC×8 B sliver (16 KiB) fits in a 32 KiB L1 data cache with the A sliver.
+  static let depthBlock = 256
+  /// Rows of A packed at once: MC×KC doubles (192 KiB) sit comfortably in a 512 KiB–1 MiB L2.
+  static let rowBlock = 96
+  /// Columns of B packed at once: KC×NC doubles (4 MiB) for the shared L3.
+  static let columnBlock = 2048
+  /// Below this many multiply-adds the packing and allocation outweigh the gain; the plain i-k-j loop
+  /// runs instead (16³: a round guess, not tuned; below it the calls take well under a microsecond).
+  static let smallProductLimit = 4096
+
+  /// C (m×n, row-major, zero-filled or holding a partial sum) += A (m×k) · B (k×n).
+  static func multiply(
+    m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand, c: UnsafeMutablePointer<Double>
+  ) {
+    guard m > 0, n > 0, k > 0 else { return }
+    if m * n * k < smallProductLimit {
+      multiplySmall(m: m, n: n, k: k, a: a, b: b, c: c)
+      return
+    }
+    let tileColumns = MatmulMicrokernel.columnsPerTile
+    let packedA = UnsafeMutablePointer<Double>.allocate(capacity: roundUp(rowBlock, to: MatmulMicrokernel.rowsPerTile) * depthBlock)
+    let packedB = UnsafeMutablePointer<Double>.allocate(
+      capacity: depthBlock * roundUp(min(n, columnBlock), to: tileColumns))
+    defer { packedA.deallocate(); packedB.deallocate() }
+    for jc in stride(from: 0, to: n, by: columnBlock) {
+      let nc = min(columnBlock, n - jc)
+      for pc in stride(from: 0, to: k, by: depthBlock) {
+        let kc = min(depthBlock, k - pc)
+        packB(b, rows: pc..<pc + kc, columns: jc..<jc + nc, into: packedB)
+        for ic in stride(from: 0, to: m, by: rowBlock) {
+          let mc = min(rowBlock, m - ic)
+          packA(a, rows: ic..<ic + mc, columns: pc..<pc + kc, into: packedA)
+          let block = c + ic * n + jc
+          macroKernel(rows: mc, columns: nc, depth: kc, a: packedA, b: packedB, c: block, rowStride: n)
+        }
+      }
+    }
+  }
+
+  /// Walks the register tile over an mc×nc block of C.
+  static func macroKernel(
+    rows: Int, columns: Int, depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+    c: UnsafeMutablePointer<Double>, rowStride: Int
+  ) {
+    let tileRows = MatmulMicrokernel.rowsPerTile, tileColumns = MatmulMicrokernel.columnsPerTile
+    for jr in stride(from: 0, to: columns, by: tileColumns) {
+      let bSliver = b + jr * depth
+      let width = min(tileColumns, columns - jr)
+      for ir in stride(from: 0, to: rows, by: tileRows) {
+        let aSliver = a + ir * depth, tile = c + ir * rowStride + jr
+        let height = min(tileRows, rows - ir)
+        if height == tileRows && width == tileColumns {
+          MatmulMicrokernel.accumulate(depth: depth, a: aSliver, b: bSliver, c: tile, rowStride: rowStride)
+        } else {
+          MatmulMicrokernel.accumulateEdge(
+            rows: height, columns: width, depth: depth, a: aSliver, b: bSliver, c: tile, rowStride: rowStride)
+        }
+      }
+    }
+  }
+
+  /// Copies A[rows, columns] into slivers of 6 rows: sliver s holds, for each p, A[s·6 + 0..<6, p].
+  static func packA(_ a: StridedOperand, rows: Range<Int>, columns: Range<Int>, into packed: UnsafeMutablePointer<Double>) {
+    packSlivers(a.transposed, depth: columns, across: rows, width: MatmulMicrokernel.rowsPerTile, into: packed)
+  }
+
+  /// Copies B[rows, columns] into slivers of 8 columns: sliver s holds, for each p, B[p, s·8 + 0..<8].
+  static func packB(_ b: StridedOperand, rows: Range<Int>, columns: Range<Int>, into packed: UnsafeMutablePointer<Double>) {
+    packSlivers(b, depth: rows, across: columns, width: MatmulMicrokernel.columnsPerTile, into: packed)
+  }
+
+  /// Copies X[depth, across] sliver by sliver: `width` consecutive `across` indices for each depth index
+  /// p, zero-padded where the last sliver runs past the edge.
+  static func packSlivers(
+    _ x: StridedOperand, depth: Range<Int>, across: Range<Int>, width: Int, into packed: UnsafeMutablePointer<Double>
+  ) {
+    var destination = packed
+    for sliverStart in stride(from: across.lowerBound, to: across.upperBound, by: width) {
+      let filled = min(width, across.upperBound - sliverStart)
+      for p in depth {
+        for j in 0..<filled { destination[j] = x[p, sliverStart + j] }
+        for j in filled..<width { destination[j] = 0 }
+        destination += width
+      }
+    }
+  }
+
+  /// The i-k-j loop on strided operands, for products too small to repay packing.
+  static func multiplySmall(
+    m: Int, n: Int, k: Int, a: StridedOperand, b: StridedOperand, c: UnsafeMutablePointer<Double>
+  ) {
+    for i in 0..<m {
+      let row = c + i * n
+      for p in 0..<k {
+        let aip = a[i, p]
+        for j in 0..<n { row[j] += aip * b[p, j] }
+      }
+    }
+  }
+
+  static func roundUp(_ value: Int, to multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
+}
