@@ -42,6 +42,8 @@ let package = Package(
   products: [
     .library(name: "NeuralKit", targets: ["NeuralKit"]),
     .executable(name: "ch01-neurons", targets: ["ch01-neurons"]),
+    .executable(name: "ch02-activations", targets: ["ch02-activations"]),
+    .executable(name: "ch03-losses", targets: ["ch03-losses"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -69,6 +71,14 @@ let package = Package(
       name: "ch01-neurons",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/01-Neurons"),
+    .executableTarget(
+      name: "ch02-activations",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/02-Activations"),
+    .executableTarget(
+      name: "ch03-losses",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/03-Losses"),
 
     // MARK: - Tests
 

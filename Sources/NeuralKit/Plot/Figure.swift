@@ -84,6 +84,16 @@ public struct Panel: Sendable {
     self.annotations = annotations
   }
 
+  /// True when the panel colours data by the palette (a heatmap or a surface).
+  var hasColorMap: Bool {
+    layers.contains {
+      switch $0 {
+      case .heatmap, .surface: true
+      default: false
+      }
+    }
+  }
+
   /// True when the panel needs `splot` (it holds a surface).
   var isThreeDimensional: Bool {
     layers.contains { if case .surface = $0 { true } else { false } }

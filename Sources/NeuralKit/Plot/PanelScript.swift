@@ -9,14 +9,17 @@ struct PanelScript {
 
   private var settings: [String] {
     // `clip two` draws segments whose both ends lie outside the ranges (a long straight line).
-    var lines = ["set border lw 1.2", "set tics nomirror", "set style fill solid 0.5 noborder", "set clip two"]
+    // pm3d surfaces and the colour box follow the fill style: a translucent fill would wash out the palette.
+    let fill = panel.hasColorMap ? "solid 1" : "solid 0.5"
+    var lines = ["set border lw 1.2", "set tics nomirror", "set style fill \(fill) noborder", "set clip two"]
     if panel.grid { lines.append("set grid lc rgb '#dddddd' lw 1") }
     if let title = panel.title { lines.append("set title \(quoted(title)) font ',13'") }
     if let label = panel.xLabel { lines.append("set xlabel \(quoted(label))") }
     if let label = panel.yLabel { lines.append("set ylabel \(quoted(label))") }
     if let label = panel.zLabel { lines.append("set zlabel \(quoted(label)) rotate parallel") }
-    if panel.logX { lines.append("set logscale x") }
-    if panel.logY { lines.append("set logscale y") }
+    // '%g' on log axes: 1e-05 … 0.1 … 1 rather than gnuplot's fixed 0.000010 … 1.000000.
+    if panel.logX { lines += ["set logscale x", "set format x '%g'"] }
+    if panel.logY { lines += ["set logscale y", "set format y '%g'"] }
     lines += [("x", panel.xRange), ("y", panel.yRange), ("z", panel.zRange), ("cb", panel.colorRange)]
       .compactMap { axis, range in range.map { "set \(axis)range [\(bound($0.lower)):\(bound($0.upper))]" } }
     lines.append(panel.key == .hidden ? "unset key" : "set key \(panel.key.rawValue) opaque box lc rgb '#cccccc'")
