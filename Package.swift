@@ -44,6 +44,7 @@ let package = Package(
     .executable(name: "ch01-neurons", targets: ["ch01-neurons"]),
     .executable(name: "ch02-activations", targets: ["ch02-activations"]),
     .executable(name: "ch03-losses", targets: ["ch03-losses"]),
+    .executable(name: "ch05-forward-backward", targets: ["ch05-forward-backward"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -79,6 +80,10 @@ let package = Package(
       name: "ch03-losses",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/03-Losses"),
+    .executableTarget(
+      name: "ch05-forward-backward",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/05-ForwardBackward"),
 
     // MARK: - Tests
 

@@ -25,7 +25,7 @@ extension Activations {
     book.formula("E[Π f′(z_l)] = (E f′(Z))^L,   σ′ ≤ ¼ ⇒ sigmoid product ≤ 4^(−L)",
                  tex: #"\mathbb{E}\Bigl[\prod_{l=1}^{L} f'(z_l)\Bigr] = \bigl(\mathbb{E}\,f'(Z)\bigr)^{L}, \qquad \sigma' \le \tfrac14"#)
     let depths = Array(1...depth.value).map(Double.init)
-    var layers: [Layer] = [], rows: [[String]] = []
+    var layers: [PlotLayer] = [], rows: [[String]] = []
     book.metric("vanishing.depth", Double(depth.value))
     for activation in [Activation.sigmoid, .tanh, .relu] {
       let perLayer = Self.meanDerivative(activation)

@@ -88,8 +88,8 @@ struct Activations: ParsableCommand {
     let xs = linspace(-4, 4, count: 401)
     // Leaky ReLU runs on top of ReLU for x > 0: dash it so both stay visible.
     func dash(_ a: Activation) -> Int? { a == .leakyReLU ? 2 : nil }
-    let everyValue = Activation.allCases.map { a in Layer.series(Series(a.rawValue, x: xs, dashType: dash(a), a.value)) }
-    let everyDerivative = Activation.allCases.map { a in Layer.series(Series(a.rawValue + "′", x: xs, dashType: dash(a), a.derivative)) }
+    let everyValue = Activation.allCases.map { a in PlotLayer.series(Series(a.rawValue, x: xs, dashType: dash(a), a.value)) }
+    let everyDerivative = Activation.allCases.map { a in PlotLayer.series(Series(a.rawValue + "′", x: xs, dashType: dash(a), a.derivative)) }
     book.figure(Figure(name: "activations", Panel(
       title: "Eight activation functions", xLabel: "x", yLabel: "f(x)", yRange: AxisRange(-1.5, 4), key: .topLeft,
       layers: everyValue)),

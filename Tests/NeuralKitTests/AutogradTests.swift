@@ -46,8 +46,8 @@ struct AutogradTests {
     let out = Self.expression(x, y)
     out.backward()
     #expect(isClose(out.data, Self.expression(point.0, point.1), relative: 1e-14))
-    let dx = numericalDerivative(of: { Self.expression($0, point.1) }, at: point.0)
-    let dy = numericalDerivative(of: { Self.expression(point.0, $0) }, at: point.1)
+    let dx = centralDifference({ Self.expression($0, point.1) }, at: point.0)
+    let dy = centralDifference({ Self.expression(point.0, $0) }, at: point.1)
     #expect(relativeError(x.grad, dx) < Self.centralDifferenceTolerance)
     #expect(relativeError(y.grad, dy) < Self.centralDifferenceTolerance)
   }
@@ -68,7 +68,7 @@ struct NumericalGradientTests {
     // f(x) = Σ cᵢ xᵢ², ∇f = 2cᵢxᵢ; central differences are exact for quadratics, so only rounding remains.
     let c = [1.0, -2, 0.5, 3]
     let x = Matrix(rowVector: [0.3, -1.1, 2.0, 0.7])
-    let gradient = numericalGradient(of: { m in zip(c, m.storage).reduce(0) { $0 + $1.0 * $1.1 * $1.1 } }, at: x)
+    let gradient = centralDifferenceGradient(of: { m in zip(c, m.storage).reduce(0) { $0 + $1.0 * $1.1 * $1.1 } }, at: x)
     #expect(isClose(gradient.storage, zip(c, x.storage).map { 2 * $0 * $1 }, relative: 1e-9, absolute: 1e-10))
   }
 

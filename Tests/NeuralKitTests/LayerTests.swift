@@ -25,9 +25,9 @@ struct LayerTests {
     func loss(_ layer: Dense, _ input: Matrix) -> Double { (layer.forward(input) * probe).sum() }
     _ = dense.forward(x)
     let inputGradient = dense.backward(probe)
-    let numericW = numericalGradient(of: { w in loss(Dense(weights: w, bias: dense.bias), x) }, at: dense.weights)
-    let numericB = numericalGradient(of: { b in loss(Dense(weights: dense.weights, bias: b), x) }, at: dense.bias)
-    let numericX = numericalGradient(of: { loss(dense, $0) }, at: x)
+    let numericW = centralDifferenceGradient(of: { w in loss(Dense(weights: w, bias: dense.bias), x) }, at: dense.weights)
+    let numericB = centralDifferenceGradient(of: { b in loss(Dense(weights: dense.weights, bias: b), x) }, at: dense.bias)
+    let numericX = centralDifferenceGradient(of: { loss(dense, $0) }, at: x)
     #expect(isClose(dense.weightGradient.storage, numericW.storage, relative: Self.gradientTolerance, absolute: 1e-9))
     #expect(isClose(dense.biasGradient.storage, numericB.storage, relative: Self.gradientTolerance, absolute: 1e-9))
     #expect(isClose(inputGradient.storage, numericX.storage, relative: Self.gradientTolerance, absolute: 1e-9))

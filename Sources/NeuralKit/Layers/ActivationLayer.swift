@@ -1,0 +1,21 @@
+/// An elementwise activation as a layer: a = f(z) forward, ∂L/∂z = ∂L/∂a ⊙ f′(z) backward.
+///
+/// It caches z, the pre-activation, because every f′ of ``Activation`` is written in terms of it.
+public final class ActivationLayer: ParameterFreeLayer {
+  public let activation: Activation
+  private var lastInput: Matrix?
+
+  public init(_ activation: Activation) {
+    self.activation = activation
+  }
+
+  public func forward(_ input: Matrix) -> Matrix {
+    lastInput = input
+    return activation.value(input)
+  }
+
+  public func backward(_ outputGradient: Matrix) -> Matrix {
+    guard let z = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
+    return outputGradient * activation.derivative(z)  // chain rule, elementwise: ∂L/∂z = ∂L/∂a ⊙ f′(z)
+  }
+}

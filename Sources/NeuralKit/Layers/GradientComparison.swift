@@ -1,0 +1,68 @@
+/// Three ways to the same gradient of a network's loss: the layers' hand-written backward pass, central
+/// differences, and the scalar autograd engine. Introduced in chapter 05.
+public struct GradientComparison {
+  /// Manual-vs-numerical relative error for every scalar parameter, in parameter order.
+  public let relativeErrors: [Double]
+  /// |manual − autograd| for every scalar parameter.
+  public let autogradDifferences: [Double]
+
+  public var maxRelativeError: Double { relativeErrors.max() ?? 0 }
+  public var maxAutogradDifference: Double { autogradDifferences.max() ?? 0 }
+
+  /// Compares the three gradients of `loss(network(input), target)` with respect to every parameter.
+  ///
+  /// `network` must be made of ``Dense`` layers and sigmoid, tanh or ReLU ``ActivationLayer``s (what the
+  /// autograd engine knows); `autogradLoss` is the same loss written on ``ValueMatrix``.
+  public init(network: Sequential, input: Matrix, target: Matrix, loss: LossLayer,
+              autogradLoss: (ValueMatrix) -> Value) {
+    let prediction = network.forward(input)
+    _ = network.backward(loss.gradient(prediction, target))
+    let manual = network.parameterGradients.flatMap(\.storage)
+
+    var numerical: [Double] = []
+    let original = network.parameters
+    for index in original.indices {
+      let gradient = centralDifferenceGradient(of: { value in
+        var probe = original
+        probe[index] = value
+        network.parameters = probe
+        return loss.value(network.forward(input), target)
+      }, at: original[index])
+      numerical += gradient.storage
+    }
+    network.parameters = original
+
+    let automatic = GradientComparison.autogradGradient(network, input, autogradLoss)
+    relativeErrors = zip(manual, numerical).map { relativeError($0, $1) }
+    autogradDifferences = zip(manual, automatic).map { abs($0 - $1) }
+  }
+
+  /// The gradient of every parameter by building the network's computation out of scalar ``Value``s.
+  static func autogradGradient(_ network: Sequential, _ input: Matrix, _ loss: (ValueMatrix) -> Value) -> [Double] {
+    var leaves: [ValueMatrix] = []
+    var a = ValueMatrix(input)
+    for layer in network.layers {
+      switch layer {
+      case let dense as Dense:
+        let w = ValueMatrix(dense.weights), b = ValueMatrix(dense.bias)
+        leaves += [w, b]
+        a = a.matmul(w).addingRowVector(b)
+      case let activation as ActivationLayer:
+        a = a.map(autogradFunction(activation.activation))
+      default:
+        preconditionFailure("autograd mirror knows Dense and activation layers, not \(type(of: layer))")
+      }
+    }
+    loss(a).backward()
+    return leaves.flatMap(\.grad.storage)
+  }
+
+  static func autogradFunction(_ activation: Activation) -> (Value) -> Value {
+    switch activation {
+    case .sigmoid: { $0.sigmoid() }
+    case .tanh: { $0.tanh() }
+    case .relu: { $0.relu() }
+    default: preconditionFailure("the autograd engine has no \(activation.rawValue)")
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// A loss as the last step of backpropagation: its value for a batch and ∂L/∂prediction, where backward
+/// starts. Targets are matrices shaped like the predictions (one-hot rows for classification).
+public protocol LossLayer: Sendable {
+  /// L(prediction, target).
+  func value(_ prediction: Matrix, _ target: Matrix) -> Double
+  /// ∂L/∂prediction, same shape as `prediction`.
+  func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix
+}
+
+/// Half the sum of squared errors, the loss of classic backpropagation texts:
+///
+/// ```
+///   E = ½ Σᵢⱼ (tᵢⱼ − oᵢⱼ)²,     ∂E/∂oᵢⱼ = oᵢⱼ − tᵢⱼ
+/// ```
+/// The ½ cancels the 2 of the derivative; nothing is averaged.
+public struct HalfSumOfSquares: LossLayer {
+  public init() {}
+  public func value(_ prediction: Matrix, _ target: Matrix) -> Double {
+    0.5 * (target - prediction).map { $0 * $0 }.sum()
+  }
+  public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix {
+    prediction - target
+  }
+}
+
+/// Mean squared error over every element, as `torch.nn.functional.mse_loss` (see ``meanSquaredError(_:_:)``).
+public struct MeanSquaredErrorLoss: LossLayer {
+  public init() {}
+  public func value(_ prediction: Matrix, _ target: Matrix) -> Double { meanSquaredError(prediction, target) }
+  public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix { meanSquaredErrorGradient(prediction, target) }
+}
+
+/// Softmax cross-entropy from logits against one-hot targets, averaged over the batch
+/// (see ``softmaxCrossEntropy(logits:labels:)``).
+public struct SoftmaxCrossEntropyLoss: LossLayer {
+  public init() {}
+  public func value(_ prediction: Matrix, _ target: Matrix) -> Double {
+    softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).loss
+  }
+  public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix {
+    softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).gradient
+  }
+
+  /// The class of each one-hot row.
+  private func labels(of oneHot: Matrix) -> [Int] {
+    (0..<oneHot.rows).map { row in
+      let values = oneHot.row(row)
+      return values.indices.max { values[$0] < values[$1] } ?? 0
+    }
+  }
+}

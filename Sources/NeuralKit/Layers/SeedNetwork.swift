@@ -1,0 +1,95 @@
+/// The source article's §4 program — a numpy 10-5-1 sigmoid network trained by gradient descent on
+/// MSE — written so that each of its errors can be repaired one at a time. Introduced in chapter 05.
+///
+/// As printed, the program computes `error = y − a2`, builds every gradient from it without σ′, sums
+/// instead of averaging, and subtracts: gradient *ascent* on ½Σ(y − a₂)². Its target `y = X·W1 + b1` has
+/// 5 columns for a 1-output network (a crash in `np.dot(error, W2.T)`); the "literal" run keeps the first
+/// column only, the smallest change that lets it run.
+public struct SeedRepairs: OptionSet, Sendable, CaseIterable {
+  public let rawValue: Int
+  public init(rawValue: Int) { self.rawValue = rawValue }
+
+  /// Build gradients from `a2 − y`, the derivative of ½Σ(a₂ − y)², so that `W −= lr·dW` descends.
+  public static let gradientSign = SeedRepairs(rawValue: 1 << 0)
+  /// Multiply by σ′(z) = a(1 − a) at both layers (the chain rule through each sigmoid).
+  public static let sigmoidDerivative = SeedRepairs(rawValue: 1 << 1)
+  /// Divide the summed gradients by m = len(y): the stated learning rate is then the real one.
+  public static let batchMean = SeedRepairs(rawValue: 1 << 2)
+  /// A linear output unit: a sigmoid in (0, 1) cannot reach an unbounded regression target.
+  public static let linearOutput = SeedRepairs(rawValue: 1 << 3)
+  /// Predict with the whole network, not the first layer alone.
+  public static let fullForwardPrediction = SeedRepairs(rawValue: 1 << 4)
+  /// Generate the target from a separate teacher network, not from the student's own starting weights.
+  public static let separateTeacher = SeedRepairs(rawValue: 1 << 5)
+
+  public static let allCases: [SeedRepairs] = [
+    .gradientSign, .sigmoidDerivative, .batchMean, .linearOutput, .fullForwardPrediction, .separateTeacher,
+  ]
+  public static let all = SeedRepairs(allCases)
+}
+
+/// One run of the seed's program under a set of repairs.
+public struct SeedRun: Sendable {
+  /// mean((y − a₂)²) before each epoch's update, then once after the last.
+  public var losses: [Double]
+  /// Shape of what the program calls its prediction.
+  public var predictionShape: (rows: Int, columns: Int)
+  /// MSE of the prediction against y when the shapes agree, else nil.
+  public var predictionLoss: Double?
+}
+
+/// The program's sizes and settings: 100 samples, 10 inputs, 5 hidden units, 1 output, lr 0.01, 1000 epochs.
+public struct SeedProgram: Sendable {
+  public var samples = 100, inputs = 10, hidden = 5, outputs = 1
+  public var learningRate = 0.01, epochs = 1000
+  public init() {}
+
+  /// Runs the program with `repairs`, drawing W1, W2, X (and a teacher) from `seed` in that order.
+  public func run(repairs: SeedRepairs, seed: UInt64) -> SeedRun {
+    var generator = SeededGenerator(seed: seed)
+    var w1 = Matrix.randomNormal(rows: inputs, columns: hidden, using: &generator)
+    var b1 = Matrix(rows: 1, columns: hidden)
+    var w2 = Matrix.randomNormal(rows: hidden, columns: outputs, using: &generator)
+    var b2 = Matrix(rows: 1, columns: outputs)
+    let x = Matrix.randomNormal(rows: samples, columns: inputs, using: &generator)
+    let y = target(x, w1: w1, b1: b1, repairs: repairs, using: &generator)
+    let m = Double(samples)
+    var losses: [Double] = []
+    for _ in 0..<epochs {
+      let a1 = x.matmul(w1).addingRowVector(b1).map(sigmoid)
+      let z2 = a1.matmul(w2).addingRowVector(b2)
+      let a2 = repairs.contains(.linearOutput) ? z2 : z2.map(sigmoid)
+      losses.append(meanSquaredError(a2, y))
+      var error = repairs.contains(.gradientSign) ? a2 - y : y - a2
+      if repairs.contains(.sigmoidDerivative) && !repairs.contains(.linearOutput) { error = error * a2.map { $0 * (1 - $0) } }
+      if repairs.contains(.batchMean) { error = error / m }
+      let dW2 = a1.transposed().matmul(error), db2 = error.sum(over: .rows)
+      var d1 = error.matmul(w2.transposed())
+      if repairs.contains(.sigmoidDerivative) { d1 = d1 * a1.map { $0 * (1 - $0) } }
+      let dW1 = x.transposed().matmul(d1), db1 = d1.sum(over: .rows)
+      w1 -= learningRate * dW1
+      b1 -= learningRate * db1
+      w2 -= learningRate * dW2
+      b2 -= learningRate * db2
+    }
+    let hiddenOut = x.matmul(w1).addingRowVector(b1).map(sigmoid)
+    let z2 = hiddenOut.matmul(w2).addingRowVector(b2)
+    let output = repairs.contains(.linearOutput) ? z2 : z2.map(sigmoid)
+    losses.append(meanSquaredError(output, y))
+    let prediction = repairs.contains(.fullForwardPrediction) ? output : hiddenOut
+    return SeedRun(losses: losses, predictionShape: prediction.shape,
+                   predictionLoss: prediction.shape == y.shape ? meanSquaredError(prediction, y) : nil)
+  }
+
+  /// The literal target's first column, or a separate teacher's output: a 10-5-1 sigmoid network with a
+  /// linear output and its own random weights.
+  private func target(_ x: Matrix, w1: Matrix, b1: Matrix, repairs: SeedRepairs, using generator: inout SeededGenerator) -> Matrix {
+    guard repairs.contains(.separateTeacher) else {
+      let literal = x.matmul(w1).addingRowVector(b1)
+      return Matrix(columnVector: literal.column(0))
+    }
+    let teacherHidden = Matrix.randomNormal(rows: inputs, columns: hidden, using: &generator)
+    let teacherOut = Matrix.randomNormal(rows: hidden, columns: outputs, using: &generator)
+    return x.matmul(teacherHidden).map(sigmoid).matmul(teacherOut)
+  }
+}
