@@ -1,6 +1,6 @@
 # The course: `make` builds and runs every chapter, `make test` checks every number.
 SWIFT ?= swift
-CHAPTERS := ch01-neurons
+CHAPTERS := ch01-neurons ch04-optimizers
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
 .PHONY: all setup build chapters test plots clean

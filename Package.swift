@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "NeuralKit", targets: ["NeuralKit"]),
     .executable(name: "ch01-neurons", targets: ["ch01-neurons"]),
+    .executable(name: "ch04-optimizers", targets: ["ch04-optimizers"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +25,10 @@ let package = Package(
       name: "ch01-neurons",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/01-Neurons"),
+    .executableTarget(
+      name: "ch04-optimizers",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/04-Optimizers"),
 
     // MARK: - Tests
 
@@ -33,10 +38,12 @@ let package = Package(
     .testTarget(
       name: "NeuralKitTests",
       dependencies: ["NeuralKit", "TestSupport"],
-      path: "Tests/NeuralKitTests"),
+      path: "Tests/NeuralKitTests",
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ChapterTests",
       dependencies: ["NeuralKit", "TestSupport"],
-      path: "Tests/ChapterTests"),
+      path: "Tests/ChapterTests",
+      resources: [.copy("Fixtures")]),
   ]
 )

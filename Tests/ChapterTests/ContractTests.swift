@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Every chapter executable, in course order.
-let chapterExecutables = ["ch01-neurons"]
+let chapterExecutables = ["ch01-neurons", "ch04-optimizers"]
 
 /// The chapter contract (DESIGN.md): usage errors, unwritable output, missing gnuplot, determinism.
 @Suite("Chapter contract", .serialized)
