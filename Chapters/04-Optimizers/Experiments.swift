@@ -46,7 +46,7 @@ extension OptimizersChapter {
                           lineWidth: run.0 == "sgd" ? 0.8 : 1.6, pointType: 7, pointSize: 0.6))
     }
     let map = Figures.mapPanel("Paths over the loss L(w, b)", problem.loss, view,
-                               layers: lines + Figures.markers(start: (Self.regressionStart.w, Self.regressionStart.b), minimum: (best.w, best.b), titled: true),
+                               layers: lines + Figures.markers(start: (Self.regressionStart.w, Self.regressionStart.b), minimum: (best.w, best.b), titled: true, minimumTitle: "least squares"),
                                key: .bottomRight)
     var withLabels = map
     (withLabels.xLabel, withLabels.yLabel) = ("w", "b")
@@ -56,10 +56,10 @@ extension OptimizersChapter {
                                  y: zip(run.1.w, run.1.b).map { problem.loss(w: $0, b: $1) }, color: seriesColors[index], lineWidth: 1.4))
     }
     let lossPanel = Panel(title: "Loss on all data", xLabel: "epoch", yLabel: "L(w, b) (log scale)", logY: true, key: .topRight, layers: curves,
-                          annotations: [.horizontalLine(y: problem.loss(w: best.w, b: best.b), label: "least squares")])
+                          annotations: [.horizontalLine(y: problem.loss(w: best.w, b: best.b), label: nil)])
     book.figure(Figure(name: "regression-batches", title: "Full batch against minibatch (16) against SGD (1)", rows: 1, columns: 2,
                        width: 1400, height: 620, panels: [withLabels, lossPanel]),
-                caption: "Left: the three paths over the contours of L(w, b), from the open circle to near the least-squares star. Right: L on all data against epochs.")
+                caption: "Left: the three paths over the contours of L(w, b), from the open circle to near the least-squares star. Right: L on all data against epochs; the dashed line is the least-squares minimum.")
   }
 
   // MARK: - 2.4 Step size and stability
@@ -93,7 +93,7 @@ extension OptimizersChapter {
     let rates = (0...70).map { pow(10, -3 + 3 * Double($0) / 70) * 0.7 }
     book.figure(Figure(name: "quadratic-step-sizes", Panel(
       title: "GD on 0.1x² + 2y²: loss after 50 steps against learning rate", xLabel: "learning rate η (log scale)", yLabel: "f after 50 steps (log scale)",
-      logX: true, logY: true, key: .topLeft,
+      xRange: AxisRange(5e-4, 5), logX: true, logY: true, key: .topLeft,
       layers: [.series(Series("f after 50 steps", x: rates, y: rates.map { finalLoss($0, steps: run.steps).final.loss }, style: .linesPoints, pointType: 7, pointSize: 0.6))],
       annotations: [.verticalLine(x: theory, label: "2/λ_max = 0.5"), .horizontalLine(y: TestFunction.quadratic.value(run.start.x, run.start.y), label: "f at the start")])),
       caption: "Too small a step barely moves in 50 steps; the loss falls fastest just below 2/λ_max and explodes above it.")

@@ -11,17 +11,19 @@ struct StandardRun {
   let learningRates: [OptimizerKind: Double]
   /// The part of the plane the figures show.
   let view: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+  /// The lowest f the contours resolve (Rosenbrock's valley floor is too narrow for the grid below f ≈ 1).
+  let contourFloor: Double
 
   static let all: [StandardRun] = [
     StandardRun(function: .quadratic, start: (-5, -2), steps: 50,
                 learningRates: [.gd: 0.4, .momentum: 0.1, .nesterov: 0.1, .adagrad: 0.4, .rmsprop: 0.1, .adam: 0.1, .adamw: 0.1],
-                view: (-6...3, -3...3)),
+                view: (-6...3, -3...3), contourFloor: 0.1),
     StandardRun(function: .rosenbrock, start: (-1.5, 2), steps: 2000,
                 learningRates: [.gd: 1e-3, .momentum: 1e-4, .nesterov: 1e-4, .adagrad: 0.5, .rmsprop: 2e-3, .adam: 0.02, .adamw: 0.02],
-                view: (-2...2, -1...3)),
+                view: (-2...2, -1...3), contourFloor: 1),
     StandardRun(function: .beale, start: (1, 1.5), steps: 2000,
                 learningRates: [.gd: 1e-2, .momentum: 1e-3, .nesterov: 1e-3, .adagrad: 0.5, .rmsprop: 3e-3, .adam: 0.02, .adamw: 0.02],
-                view: (-0.5...4, -1...2)),
+                view: (-0.5...4, -1...2), contourFloor: 0.1),
   ]
 
   static func named(_ function: TestFunction) -> StandardRun {

@@ -38,19 +38,19 @@ extension OptimizersChapter {
     let markers = Figures.markers(start: run.start, minimum: f.minimum, titled: true)
     let lines = paths.map { Figures.path($0.kind.rawValue, $0.path.xs, $0.path.ys, color: Figures.color($0.kind)) }
     book.figure(Figure(name: "\(name)-paths", width: 1000, height: 720,
-                       Figures.mapPanel("\(name.capitalized): \(f.formula)", f.value, run.view, layers: lines + markers, key: .outside)),
+                       Figures.mapPanel("\(name.capitalized): \(f.formula)", f.value, run.view, floor: run.contourFloor, layers: lines + markers, key: .outside)),
                 caption: "\(name.capitalized): every optimizer's path from the open circle; the star is the minimum. Contours are evenly spaced in log f.")
     book.figure(Figure(name: "\(name)-loss", Panel(
       title: "\(name.capitalized): loss against step", xLabel: "step", yLabel: "f (log scale)", logY: true, key: .outside,
       layers: paths.map { Figures.lossCurve($0.kind.rawValue, $0.path.losses, color: Figures.color($0.kind)) })),
       caption: "\(name.capitalized): f at every step, log scale.")
     let panels = paths.map { kind, path in
-      Figures.mapPanel("\(kind.displayName), lr \(run.learningRate(kind).significant(3)): f = \(path.final.loss.significant(2))", f.value, run.view,
+      Figures.mapPanel("\(kind.displayName), lr \(run.learningRate(kind).significant(3)): f = \(path.final.loss.significant(2))", f.value, run.view, floor: run.contourFloor,
                        layers: [Figures.path(nil, path.xs, path.ys, color: Figures.color(kind))]
                          + Figures.markers(start: run.start, minimum: f.minimum, titled: false), key: .hidden)
     }
     book.figure(Figure(name: "\(name)-panels", title: "\(name.capitalized): one panel per optimizer", rows: 2, columns: 4,
-                       width: 1600, height: 820, panels: panels),
+                       width: 1600, height: 740, panels: panels),
                 caption: "\(name.capitalized): each optimizer alone, with its learning rate and final loss.")
   }
 

@@ -2,8 +2,8 @@
 struct PanelScript {
   let panel: Panel
   let dataFile: String
-  /// Index in the data file of this panel's first data block.
-  let firstBlock: Int
+  /// Index in the data file of the block of each data-bearing layer, in layer order.
+  let blocks: [Int]
 
   var lines: [String] { settings + contourTables + [plotCommand] }
 
@@ -15,8 +15,9 @@ struct PanelScript {
     if let label = panel.xLabel { lines.append("set xlabel \(quoted(label))") }
     if let label = panel.yLabel { lines.append("set ylabel \(quoted(label))") }
     if let label = panel.zLabel { lines.append("set zlabel \(quoted(label)) rotate parallel") }
-    if panel.logX { lines.append("set logscale x") }
-    if panel.logY { lines.append("set logscale y") }
+    // Log axes get '%g' tic labels: gnuplot's default prints 0.000010 and 1000.000000 on some ranges.
+    if panel.logX { lines += ["set logscale x", "set format x '%g'"] }
+    if panel.logY { lines += ["set logscale y", "set format y '%g'"] }
     lines += [("x", panel.xRange), ("y", panel.yRange), ("z", panel.zRange), ("cb", panel.colorRange)]
       .compactMap { axis, range in range.map { "set \(axis)range [\(bound($0.lower)):\(bound($0.upper))]" } }
     lines.append(panel.key == .hidden ? "unset key" : "set key \(panel.key.rawValue) opaque box lc rgb '#cccccc'")
@@ -52,8 +53,8 @@ struct PanelScript {
       guard case .contour(_, let levels) = layer else { continue }
       lines += [
         "set contour base", "unset surface", "set cntrparam levels auto \(levels)",
-        "set table $contour\(firstBlock + offset)",
-        "splot \(quoted(dataFile)) index \(firstBlock + offset) using 1:2:3 with lines notitle",
+        "set table $contour\(blocks[offset])",
+        "splot \(quoted(dataFile)) index \(blocks[offset]) using 1:2:3 with lines notitle",
         "unset table", "unset contour", "set surface",
       ]
     }
@@ -68,7 +69,7 @@ struct PanelScript {
   private var plotCommand: String {
     var colorIndex = 0
     let clauses = dataLayers.map { offset, layer in
-      clause(layer, block: firstBlock + offset, colorIndex: &colorIndex)
+      clause(layer, block: blocks[offset], colorIndex: &colorIndex)
     }
     let verb = panel.isThreeDimensional ? "splot" : "plot"
     return clauses.isEmpty ? "\(verb) 0 notitle lc rgb '#ffffff'" : "\(verb) " + clauses.joined(separator: ", \\\n  ")
