@@ -39,7 +39,7 @@ public struct LinearRegressionProblem: Sendable {
   }
 
   /// ∇L on the samples `batch`.
-  public func gradient(w: Double, b: Double, batch: ArraySlice<Int>) -> (w: Double, b: Double) {
+  public func gradient(w: Double, b: Double, batch: some Collection<Int>) -> (w: Double, b: Double) {
     var (dw, db) = (0.0, 0.0)
     for i in batch {
       let r = w * x[i] + b - y[i]
