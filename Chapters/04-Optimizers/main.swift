@@ -24,7 +24,7 @@ struct OptimizersChapter: ParsableCommand {
   @Option(help: "Custom run: the update rule.")
   var optimizer: OptimizerKind?
 
-  @Option(help: "Custom run: the learning rate (finite, > 0; default: the standard table's rate).")
+  @Option(parsing: .unconditional, help: "Custom run: the learning rate (finite, > 0; default: the standard table's rate).")
   var lr: PositiveDouble?
 
   @Option(help: "Custom run: the number of steps (≥ 1; default: the standard run's).")
