@@ -22,7 +22,8 @@ extension OptimizersChapter {
     book.result("after \(path.stepsTaken) steps: (x, y) = (\(end.x.significant(8)), \(end.y.significant(8))), f = \(end.loss.significant(6))")
     let view = customView(custom.run.view, path)
     let color = Figures.color(custom.kind)
-    let map = Figures.mapPanel("\(custom.kind.displayName) on \(f.rawValue), lr \(custom.learningRate)", f.value, view, floor: custom.run.contourFloor,
+    let outcome = path.divergedAtStep.map { "diverged at step \($0)" } ?? "f = \(end.loss.significant(3))"
+    let map = Figures.mapPanel("\(custom.kind.displayName) on \(f.rawValue), lr \(custom.learningRate): \(outcome)", f.value, view, floor: custom.run.contourFloor,
                                layers: [Figures.path(custom.kind.rawValue, path.xs, path.ys, color: color)]
                                  + Figures.markers(start: custom.start, minimum: f.minimum, titled: true), key: .bottomRight)
     let loss = Panel(title: "Loss against step", xLabel: "step", yLabel: "f (log scale)", logY: true, key: .hidden,

@@ -50,10 +50,10 @@ struct OptimizersChapter: ParsableCommand {
       chaos(book)
       if let custom = customRun { customExperiment(book, custom) }
       book.tryThis([
-        "`--function rosenbrock --optimizer adam --lr 0.1`: a larger step reaches the valley sooner, then rattles around the minimum.",
-        "`--function quadratic --optimizer gd --lr 0.51 --steps 1000`: just past 2/λ_max = 0.5 the y coordinate grows by 1.04 per step until it overflows.",
-        "`--function beale --optimizer momentum --lr 0.01`: ten times the table's rate; watch the path leave the plot and the run stop with `diverged`.",
-        "`--function rosenbrock --optimizer rmsprop --start -1.5,2.000001`: a nudge of 10⁻⁶ moves the chaotic run's end point visibly.",
+        "`--function rosenbrock --optimizer adam --lr 0.1`: five times the table's step lands on (1, 1) within the 2000 steps.",
+        "`--function quadratic --optimizer gd --lr 0.51 --steps 10000`: just past 2/λ_max = 0.5, y grows by a factor 1.04 per step and the loss overflows near step 9000.",
+        "`--function beale --optimizer momentum --lr 0.01`: ten times the table's rate; the path leaves the plot and the run stops with `diverged` at step 10.",
+        "`--function rosenbrock --optimizer rmsprop --start -1.5,2.000001`: a nudge of 10⁻⁶ moves the chaotic run's end point by about 0.005.",
         "In the per-optimizer panels, compare AdaGrad's shrinking steps with RMSprop's steps that never shrink.",
       ])
     }
