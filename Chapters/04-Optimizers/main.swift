@@ -13,15 +13,16 @@ struct OptimizersChapter: ParsableCommand {
       States GD, momentum, Nesterov, AdaGrad, RMSprop, Adam and AdamW, runs each on a quadratic bowl, \
       Rosenbrock's valley and Beale's function, compares full-batch with stochastic gradient descent, and \
       finds the step size where gradient descent diverges. Any of --function, --optimizer, --lr, --steps or \
-      --start adds one custom run (the options not given come from that function's standard run).
+      --start adds one custom run (the options not given come from that function's standard run). \
+      --seed draws the regression data; the standard runs do not depend on it.
       """)
 
   @OptionGroup var chapter: ChapterOptions
 
-  @Option(help: "Custom run: the surface.")
+  @Option(help: "Custom run: the surface (default: rosenbrock).")
   var function: TestFunction?
 
-  @Option(help: "Custom run: the update rule.")
+  @Option(help: "Custom run: the update rule (default: adam).")
   var optimizer: OptimizerKind?
 
   @Option(parsing: .unconditional, help: "Custom run: the learning rate (finite, > 0; default: the standard table's rate).")
