@@ -74,7 +74,7 @@ struct Chapter04Tests {
     }
   }
 
-  /// Chaotic runs agree bit for bit until the hopping near the minimum starts, after step 500.
+  /// Chaotic runs agree to an ulp or two until the hopping near the minimum starts, after step 500.
   static let lastSharedCheckpoint = 500
 
   @Test("NeuralKit's path matches torch.optim's checkpoints (chaotic runs: up to step 500)", arguments: runs)
