@@ -44,6 +44,7 @@ let package = Package(
     .executable(name: "ch01-neurons", targets: ["ch01-neurons"]),
     .executable(name: "ch02-activations", targets: ["ch02-activations"]),
     .executable(name: "ch03-losses", targets: ["ch03-losses"]),
+    .executable(name: "ch04-optimizers", targets: ["ch04-optimizers"]),
     .executable(name: "ch05-forward-backward", targets: ["ch05-forward-backward"]),
   ],
   dependencies: [
@@ -80,6 +81,10 @@ let package = Package(
       name: "ch03-losses",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/03-Losses"),
+    .executableTarget(
+      name: "ch04-optimizers",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/04-Optimizers"),
     .executableTarget(
       name: "ch05-forward-backward",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],

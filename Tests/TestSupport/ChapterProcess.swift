@@ -8,8 +8,17 @@ public struct ChapterProcess {
     public let standardError: String
   }
 
-  /// The folder holding the products of this build (`.build/debug` or `.build/release`).
+  /// Where the chapter executables are: `COURSE_BIN` when set (`make test` points it at the release
+  /// build, so the numeric chapters run optimized), else the folder of this test build's products.
   public static var productsDirectory: URL {
+    if let bin = ProcessInfo.processInfo.environment["COURSE_BIN"], !bin.isEmpty {
+      return URL(fileURLWithPath: bin, isDirectory: true)
+    }
+    return testProductsDirectory
+  }
+
+  /// The folder holding the products of this test build (`.build/debug` or `.build/release`).
+  public static var testProductsDirectory: URL {
     let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var directory = runner.deletingLastPathComponent()
     // On macOS the runner sits inside `NAME.xctest/Contents/MacOS`.

@@ -1,19 +1,30 @@
 /// Turning a ``Figure`` into a self-contained gnuplot script and its data file.
 ///
-/// Each data-bearing layer is one block of `NAME.dat`, separated by two blank lines and addressed with
-/// `index k`. The script picks `pngcairo` when the gnuplot build has it and plain `png` otherwise, and
-/// writes to `outfile` (default `NAME.png`), which the renderer overrides to write to a temporary name.
+/// Each data-bearing layer is one block of `NAME.dat` (identical blocks are written once), separated by two
+/// blank lines and addressed with `index k`. The script picks `pngcairo` when the gnuplot build has it and
+/// plain `png` otherwise, and writes to `outfile` (default `NAME.png`), which the renderer overrides to write
+/// to a temporary name.
 extension Figure {
-  /// The data file: one block per data-bearing layer, in panel and layer order.
+  /// The data file: one block per data-bearing layer, in panel and layer order; a block identical to an
+  /// earlier one (a background grid repeated in every panel) is written once and shared.
   public func data() -> String {
-    var blocks: [String] = []
-    for panel in panels {
-      for layer in panel.layers {
-        if let block = DataBlock(layer) { blocks.append(block.text) }
-      }
-    }
+    let blocks = blockLayout().blocks
     // Two blank lines end a block for `index`; one blank line only breaks a curve.
     return blocks.joined(separator: "\n\n\n") + (blocks.isEmpty ? "" : "\n")
+  }
+
+  /// The distinct data blocks in file order, and for each panel the block index of each data-bearing layer.
+  func blockLayout() -> (blocks: [String], indices: [[Int]]) {
+    var blocks: [String] = [], indexOfText: [String: Int] = [:], indices: [[Int]] = []
+    for panel in panels {
+      indices.append(panel.layers.compactMap(DataBlock.init).map { block in
+        if let index = indexOfText[block.text] { return index }
+        indexOfText[block.text] = blocks.count
+        blocks.append(block.text)
+        return blocks.count - 1
+      })
+    }
+    return (blocks, indices)
   }
 
   /// The gnuplot script that reads `dataFile` (a name relative to the script's folder).
@@ -34,11 +45,10 @@ extension Figure {
       let title = self.title.map { " title \(quoted($0)) font ',14'" } ?? ""
       lines.append("set multiplot layout \(layout.rows),\(layout.columns)\(title)")
     }
-    var block = 0
+    let blockIndices = blockLayout().indices
     for (index, panel) in panels.enumerated() {
       if index > 0 { lines.append("reset") }
-      lines += PanelScript(panel: panel, dataFile: dataFile, firstBlock: block).lines
-      block += panel.layers.filter { DataBlock($0) != nil }.count
+      lines += PanelScript(panel: panel, dataFile: dataFile, blocks: blockIndices[index]).lines
     }
     if layout != nil { lines.append("unset multiplot") }
     lines.append("unset output")

@@ -2,8 +2,8 @@
 struct PanelScript {
   let panel: Panel
   let dataFile: String
-  /// Index in the data file of this panel's first data block.
-  let firstBlock: Int
+  /// Index in the data file of the block of each data-bearing layer, in layer order.
+  let blocks: [Int]
 
   var lines: [String] { settings + contourTables + [plotCommand] }
 
@@ -55,8 +55,8 @@ struct PanelScript {
       guard case .contour(_, let levels) = layer else { continue }
       lines += [
         "set contour base", "unset surface", "set cntrparam levels auto \(levels)",
-        "set table $contour\(firstBlock + offset)",
-        "splot \(quoted(dataFile)) index \(firstBlock + offset) using 1:2:3 with lines notitle",
+        "set table $contour\(blocks[offset])",
+        "splot \(quoted(dataFile)) index \(blocks[offset]) using 1:2:3 with lines notitle",
         "unset table", "unset contour", "set surface",
       ]
     }
@@ -71,7 +71,7 @@ struct PanelScript {
   private var plotCommand: String {
     var colorIndex = 0
     let clauses = dataLayers.map { offset, layer in
-      clause(layer, block: firstBlock + offset, colorIndex: &colorIndex)
+      clause(layer, block: blocks[offset], colorIndex: &colorIndex)
     }
     let verb = panel.isThreeDimensional ? "splot" : "plot"
     return clauses.isEmpty ? "\(verb) 0 notitle lc rgb '#ffffff'" : "\(verb) " + clauses.joined(separator: ", \\\n  ")

@@ -1,0 +1,83 @@
+/// The path an optimizer takes on a ``TestFunction``: the start, then one point per step.
+///
+/// A run that blows up stops at the first step whose point or loss is not finite; that step is
+/// ``divergedAtStep`` and the path keeps only the finite points before it.
+public struct Trajectory: Sendable {
+  public var xs: [Double]
+  public var ys: [Double]
+  /// `losses[t]` = f at point t (t = 0 is the start).
+  public var losses: [Double]
+  /// The step that produced a non-finite point or loss, or `nil` when every step stayed finite.
+  public var divergedAtStep: Int?
+
+  /// The last finite point and its loss.
+  public var final: (x: Double, y: Double, loss: Double) {
+    (xs[xs.count - 1], ys[ys.count - 1], losses[losses.count - 1])
+  }
+
+  /// Steps whose point is on the path (all requested steps unless the run diverged).
+  public var stepsTaken: Int { xs.count - 1 }
+
+  /// True when the run blew up or its loss is higher at the end than halfway through: on a quadratic that
+  /// means the step size is past the stability limit, since a stable run only ever shrinks the loss.
+  public var isGrowing: Bool {
+    divergedAtStep != nil || losses[losses.count - 1] > losses[losses.count / 2]
+  }
+}
+
+extension TestFunction {
+  /// Runs `optimizer` for `steps` steps from `start` and records every point and loss.
+  public func descend(from start: (x: Double, y: Double), using optimizer: inout some Optimizer, steps: Int) -> Trajectory {
+    var path = Trajectory(xs: [start.x], ys: [start.y], losses: [value(start.x, start.y)])
+    path.xs.reserveCapacity(steps + 1)
+    path.ys.reserveCapacity(steps + 1)
+    path.losses.reserveCapacity(steps + 1)
+    var point = [Matrix(rowVector: [start.x, start.y])]
+    for step in stride(from: 1, through: steps, by: 1) {
+      let (x, y) = (point[0].storage[0], point[0].storage[1])
+      let g = gradient(x, y)
+      optimizer.step(&point, gradients: [Matrix(rowVector: [g.x, g.y])])
+      let (newX, newY) = (point[0].storage[0], point[0].storage[1])
+      let loss = value(newX, newY)
+      guard newX.isFinite, newY.isFinite, loss.isFinite else {
+        path.divergedAtStep = step
+        break
+      }
+      path.xs.append(newX)
+      path.ys.append(newY)
+      path.losses.append(loss)
+    }
+    return path
+  }
+
+  /// How much the end of a run moves per unit move of its start: the larger of |Δend| / δ for the start
+  /// nudged by δ along x and along y. Around 1 or below, the run is smooth in its start and rounding errors
+  /// stay rounding errors; in the millions, the run is chaotic and two correct implementations part ways.
+  public func startSensitivity(
+    from start: (x: Double, y: Double), steps: Int, delta: Double, makeOptimizer: () -> any Optimizer
+  ) -> Double {
+    func end(_ x: Double, _ y: Double) -> (x: Double, y: Double) {
+      var optimizer = makeOptimizer()
+      let final = descend(from: (x, y), using: &optimizer, steps: steps).final
+      return (final.x, final.y)
+    }
+    let base = end(start.x, start.y)
+    let moved = [end(start.x + delta, start.y), end(start.x, start.y + delta)]
+    return moved.map { ((($0.x - base.x) * ($0.x - base.x) + ($0.y - base.y) * ($0.y - base.y)).squareRoot()) / delta }.max() ?? 0
+  }
+}
+
+/// Bisection for the boundary between learning rates that settle and learning rates that diverge.
+///
+/// `stable` must not diverge and `divergent` must; each iteration halves the bracket, which is returned.
+/// Assumes one boundary between the two (true for gradient descent on a quadratic).
+public func divergenceThreshold(
+  stable: Double, divergent: Double, iterations: Int, diverges: (Double) -> Bool
+) -> (stable: Double, divergent: Double) {
+  var (low, high) = (stable, divergent)
+  for _ in 0..<iterations {
+    let middle = (low + high) / 2
+    if diverges(middle) { high = middle } else { low = middle }
+  }
+  return (low, high)
+}

@@ -1,0 +1,251 @@
+import Foundation
+import NeuralKit
+import TestSupport
+import Testing
+
+/// Runs `ch04-optimizers` and checks its results.json against torch.optim's runs, closed forms and
+/// independent loops.
+@Suite("Chapter 04 · Optimizers", .serialized)
+struct Chapter04Tests {
+  static let executable = "ch04-optimizers"
+  /// Smooth runs: torch and NeuralKit round a few operations differently; measured agreement is ~1e-13.
+  static let torchTolerance = 1e-9
+  /// Coordinates that are zero up to rounding (y on the quadratic after momentum's second step is 1e-16
+  /// in one implementation, 2e-16 in the other) are compared absolutely: 1e-12 is ~10⁴ ulps of the start.
+  static let zeroTolerance = 1e-12
+  /// Above this amplification of a nudge to the start a run is chaotic (smooth runs here stay below 2).
+  static let chaoticSensitivity = 1e3
+
+  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
+    guard let directory = try? ChapterProcess.temporaryDirectory("ch04"),
+      let outcome = try? ChapterProcess.run(executable, ["--out", directory.path]),
+      let metrics = try? ChapterProcess.metrics(in: directory)
+    else { return nil }
+    return (directory, metrics, outcome)
+  }()
+
+  func metrics() throws -> [String: Double] {
+    let run = try #require(Self.run)
+    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
+    return run.metrics
+  }
+
+  struct Fixture: Decodable {
+    struct Run: Decodable {
+      let learning_rate: Double, final_x: Double, final_y: Double, final_loss: Double, sensitivity: Double
+      let checkpoints: [String: [Double]]
+    }
+    struct Surface: Decodable { let start: [Double]; let steps: Int; let optimizers: [String: Run] }
+    let runs: [String: Surface]
+  }
+
+  static let fixture: Fixture? = {
+    guard let url = Bundle.module.url(forResource: "torch-chapter04", withExtension: "json", subdirectory: "Fixtures"),
+      let data = try? Data(contentsOf: url)
+    else { return nil }
+    return try? JSONDecoder().decode(Fixture.self, from: data)
+  }()
+
+  static let runs: [(function: TestFunction, kind: OptimizerKind)] =
+    TestFunction.allCases.flatMap { f in OptimizerKind.allCases.map { (f, $0) } }
+
+  func reference(_ function: TestFunction, _ kind: OptimizerKind) throws -> (surface: Fixture.Surface, run: Fixture.Run) {
+    let surface = try #require(Self.fixture?.runs[function.rawValue])
+    return (surface, try #require(surface.optimizers[kind.rawValue]))
+  }
+
+  @Test("each standard run ends where torch.optim's does (chaotic runs: near it)", arguments: runs)
+  func standardRuns(function: TestFunction, kind: OptimizerKind) throws {
+    let m = try metrics(), (_, torch) = try reference(function, kind)
+    let key = "\(function.rawValue).\(kind.rawValue)"
+    let (x, y, loss) = (try #require(m["\(key).final_x"]), try #require(m["\(key).final_y"]), try #require(m["\(key).final_loss"]))
+    let sensitivity = try #require(m["\(key).sensitivity"])
+    if torch.sensitivity < Self.chaoticSensitivity {
+      #expect(isClose(x, torch.final_x, relative: Self.torchTolerance, absolute: Self.zeroTolerance), "x \(x) vs \(torch.final_x)")
+      #expect(isClose(y, torch.final_y, relative: Self.torchTolerance, absolute: Self.zeroTolerance), "y \(y) vs \(torch.final_y)")
+      #expect(isClose(loss, torch.final_loss, relative: Self.torchTolerance), "f \(loss) vs \(torch.final_loss)")
+      // A 1e-9 nudge moves a smooth run's end by ~1e-13, a few hundred ulps: the ratio carries ~1% rounding.
+      #expect(isClose(sensitivity, torch.sensitivity, relative: 0.05), "sensitivity \(sensitivity) vs \(torch.sensitivity)")
+    } else {
+      // Chaotic: both implementations see it, and they end within a few of RMSprop's steps (length ~η).
+      #expect(sensitivity > Self.chaoticSensitivity)
+      #expect(hypot(x - torch.final_x, y - torch.final_y) < 10 * torch.learning_rate, "(\(x), \(y)) vs torch")
+      #expect(loss / torch.final_loss < 2 && torch.final_loss / loss < 2, "f \(loss) vs \(torch.final_loss)")
+    }
+  }
+
+  /// Chaotic runs agree to an ulp or two until the hopping near the minimum starts, after step 500.
+  static let lastSharedCheckpoint = 500
+
+  @Test("NeuralKit's path matches torch.optim's checkpoints (chaotic runs: up to step 500)", arguments: runs)
+  func checkpoints(function: TestFunction, kind: OptimizerKind) throws {
+    let (surface, torch) = try reference(function, kind)
+    var optimizer = kind.make(learningRate: torch.learning_rate)
+    let path = function.descend(from: (surface.start[0], surface.start[1]), using: &optimizer, steps: surface.steps)
+    let chaotic = torch.sensitivity >= Self.chaoticSensitivity
+    for (step, point) in torch.checkpoints {
+      let t = try #require(Int(step))
+      guard !chaotic || t <= Self.lastSharedCheckpoint else { continue }
+      #expect(isClose([path.xs[t], path.ys[t]], point, relative: Self.torchTolerance, absolute: Self.zeroTolerance),
+              "step \(t): (\(path.xs[t]), \(path.ys[t])) vs \(point)")
+    }
+  }
+
+  @Test("exactly RMSprop on Rosenbrock and on Beale are chaotic, in torch and here")
+  func chaoticRuns() throws {
+    let m = try metrics()
+    for (function, kind) in Self.runs {
+      let (_, torch) = try reference(function, kind)
+      let expected = kind == .rmsprop && function != .quadratic
+      #expect((torch.sensitivity > Self.chaoticSensitivity) == expected, "torch: \(function) \(kind)")
+      #expect((try #require(m["\(function.rawValue).\(kind.rawValue).sensitivity"]) > Self.chaoticSensitivity) == expected)
+    }
+  }
+
+  // MARK: - Stochastic against full batch
+
+  /// The chapter's regression recipe, written out again: 100 points, x ~ U[−2, 2), y = 2x + 1 + N(0, 0.5²).
+  static func regressionLosses(seed: UInt64) -> (optimum: Double, gd: Double, minibatch: Double, sgd: Double) {
+    var generator = SeededGenerator(seed: seed)
+    var xs: [Double] = [], ys: [Double] = []
+    for _ in 0..<100 {
+      let x = generator.nextUniform(in: -2..<2)
+      xs.append(x)
+      ys.append(2 * x + 1 + 0.5 * generator.nextNormal())
+    }
+    func loss(_ w: Double, _ b: Double) -> Double { zip(xs, ys).map { (w * $0 + b - $1) * (w * $0 + b - $1) }.reduce(0, +) / 100 }
+    func train(batch: Int) -> Double {
+      var shuffler = SeededGenerator(seed: seed &+ 1)
+      var (w, b) = (-1.0, -2.0), order = Array(0..<100)
+      for _ in 0..<20 {
+        if batch < 100 { shuffler.shuffle(&order) }
+        for first in stride(from: 0, to: 100, by: batch) {
+          let members = order[first..<min(first + batch, 100)]
+          let r = members.map { w * xs[$0] + b - ys[$0] }
+          let gw = 2 / Double(members.count) * zip(r, members).map { $0 * xs[$1] }.reduce(0, +)
+          let gb = 2 / Double(members.count) * r.reduce(0, +)
+          (w, b) = (w - 0.05 * gw, b - 0.05 * gb)
+        }
+      }
+      return loss(w, b)
+    }
+    let meanX = xs.reduce(0, +) / 100, meanY = ys.reduce(0, +) / 100
+    let covariance: Double = zip(xs, ys).map { ($0 - meanX) * ($1 - meanY) }.reduce(0, +)
+    let variance: Double = xs.map { ($0 - meanX) * ($0 - meanX) }.reduce(0, +)
+    let w = covariance / variance
+    return (loss(w, meanY - w * meanX), train(batch: 100), train(batch: 16), train(batch: 1))
+  }
+
+  /// Sums in a different order than the library's; a 20-epoch run stays within a few hundred ulps.
+  static let regressionTolerance = 1e-10
+
+  @Test("regression losses match an independent loop, and none beats least squares")
+  func regression() throws {
+    let m = try metrics(), expected = Self.regressionLosses(seed: ChapterOptions.defaultSeed)
+    let optimum = try #require(m["regression.optimum.loss"])
+    #expect(isClose(optimum, expected.optimum, relative: Self.regressionTolerance))
+    for (name, value) in [("gd", expected.gd), ("minibatch", expected.minibatch), ("sgd", expected.sgd)] {
+      let loss = try #require(m["regression.\(name).final_loss"])
+      #expect(isClose(loss, value, relative: Self.regressionTolerance), "\(name): \(loss) vs \(value)")
+      #expect(loss >= optimum)
+    }
+  }
+
+  // MARK: - Step size and stability
+
+  @Test("GD's loss after 50 steps on the quadratic follows the closed form", arguments: [0.01, 0.1, 0.25, 0.45, 0.49, 0.5, 0.51, 0.55])
+  func sweep(lr: Double) throws {
+    let observed = try #require(try metrics()["quadratic.gd.sweep_final_loss@\(lr)"])
+    let x = -5 * pow(1 - 0.2 * lr, 50), y = -2 * pow(1 - 4 * lr, 50)
+    // 50 rounded multiplications against one pow: a relative drift of ~50 ulps.
+    #expect(isClose(observed, 0.1 * x * x + 2 * y * y, relative: 1e-12))
+  }
+
+  /// The bisection bracket is 7e-10 wide, and 200 steps show growth once η exceeds 0.5 by ~1e-12.
+  static let thresholdTolerance = 1e-6
+
+  @Test("the observed divergence threshold is 2/λ_max = 0.5")
+  func divergenceThreshold() throws {
+    let m = try metrics()
+    #expect(m["quadratic.gd.divergence_lr_theory"] == 2.0 / 4.0)
+    #expect(abs(try #require(m["quadratic.gd.divergence_lr"]) - 0.5) <= Self.thresholdTolerance)
+  }
+
+  // MARK: - Options
+
+  @Test("the 21 runs do not depend on --seed; the regression data do")
+  func seedIndependence() throws {
+    let directory = try ChapterProcess.temporaryDirectory("ch04-seed")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try ChapterProcess.run(Self.executable, ["--out", directory.path, "--seed", "7", "--no-render"]).status == 0)
+    let other = try ChapterProcess.metrics(in: directory), m = try metrics()
+    for (function, kind) in Self.runs {
+      for quantity in ["final_x", "final_y", "final_loss", "sensitivity"] {
+        let key = "\(function.rawValue).\(kind.rawValue).\(quantity)"
+        #expect(other[key] != nil && other[key] == m[key], "\(key)")
+      }
+    }
+    #expect(other["regression.sgd.final_loss"] != m["regression.sgd.final_loss"])
+    #expect(isClose(try #require(other["regression.sgd.final_loss"]), Self.regressionLosses(seed: 7).sgd, relative: Self.regressionTolerance))
+  }
+
+  @Test("a custom run that overflows exits 0, says where it diverged, and records only finite numbers")
+  func divergingCustomRun() throws {
+    let directory = try ChapterProcess.temporaryDirectory("ch04-custom")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let outcome = try ChapterProcess.run(Self.executable, [
+      "--out", directory.path, "--function", "quadratic", "--optimizer", "gd", "--lr", "0.6", "--steps", "3000", "--start", "-5,-2",
+    ])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    // Independently: y is multiplied by 1 − 4·0.6 = −1.4 per step until 2y² overflows.
+    var (x, y) = (-5.0, -2.0), blowUp = 0
+    for step in 1...3000 where blowUp == 0 {
+      (x, y) = (x - 0.6 * 0.2 * x, y - 0.6 * 4 * y)
+      if !(0.1 * x * x + 2 * y * y).isFinite { blowUp = step }
+    }
+    let m = try ChapterProcess.metrics(in: directory)
+    #expect(m["custom.diverged_at_step"] == Double(blowUp))
+    #expect(m["custom.steps_taken"] == Double(blowUp - 1))
+    #expect(outcome.standardOutput.contains("diverged: step \(blowUp)"))
+    let allFiniteValues = m.values.allSatisfy { $0.isFinite }
+    #expect(allFiniteValues)
+    let json = try String(contentsOf: directory.appendingPathComponent("results.json"), encoding: .utf8)
+    #expect(!json.contains("nan") && !json.contains("inf"))
+    if gnuplotIsInstalled { #expect(PNGInfo(contentsOf: directory.appendingPathComponent("custom.png")) != nil) }
+  }
+
+  @Test("a custom run with only --optimizer repeats that standard run on Rosenbrock")
+  func customDefaults() throws {
+    let directory = try ChapterProcess.temporaryDirectory("ch04-custom")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try ChapterProcess.run(Self.executable, ["--out", directory.path, "--optimizer", "adam", "--no-render"]).status == 0)
+    let m = try ChapterProcess.metrics(in: directory), torch = try reference(.rosenbrock, .adam).run
+    #expect(isClose(try #require(m["custom.final_x"]), torch.final_x, relative: Self.torchTolerance))
+    #expect(m["custom.final_loss"] == m["rosenbrock.adam.final_loss"] && m["custom.diverged_at_step"] == nil)
+  }
+
+  @Test("invalid custom options exit 64 with argument-parser's message", arguments: [
+    (["--lr", "0"], "'0' is invalid for '--lr <lr>'"), (["--lr", "-1"], "'-1' is invalid for '--lr <lr>'"),
+    (["--lr", "nan"], "'nan' is invalid for '--lr <lr>'"), (["--lr", "inf"], "'inf' is invalid for '--lr <lr>'"),
+    (["--steps", "0"], "'0' is invalid for '--steps <steps>'"), (["--function", "himmelblau"], "'himmelblau' is invalid for '--function"),
+    (["--optimizer", "sgd"], "'sgd' is invalid for '--optimizer"), (["--start", "1"], "'1' is invalid for '--start <x,y>'"),
+    (["--start", "1,nan"], "'1,nan' is invalid for '--start <x,y>'"),
+  ])
+  func usageErrors(arguments: [String], message: String) throws {
+    let outcome = try ChapterProcess.run(Self.executable, arguments + ["--no-render"])
+    #expect(outcome.status == 64)
+    #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+  }
+
+  @Test("every figure is a real PNG", .enabled(if: gnuplotIsInstalled), arguments: [
+    "quadratic-paths", "quadratic-loss", "quadratic-panels", "rosenbrock-paths", "rosenbrock-loss", "rosenbrock-panels",
+    "beale-paths", "beale-loss", "beale-panels", "regression-batches", "quadratic-step-sizes",
+  ])
+  func figures(name: String) throws {
+    let run = try #require(Self.run)
+    #expect(PNGInfo(contentsOf: run.directory.appendingPathComponent("\(name).png")) != nil)
+    for ext in ["gp", "dat"] {
+      #expect(FileManager.default.fileExists(atPath: run.directory.appendingPathComponent("\(name).\(ext)").path))
+    }
+  }
+}

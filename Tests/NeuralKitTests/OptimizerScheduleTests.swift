@@ -1,0 +1,41 @@
+import Foundation
+import NeuralKit
+import TestSupport
+import Testing
+
+@Suite("Learning-rate schedules")
+struct OptimizerScheduleTests {
+  /// torch's CosineAnnealingLR updates recursively; its closed form agrees to rounding over 30 epochs.
+  static let torchTolerance = 1e-12
+
+  @Test("step decay halves every 10 epochs, as torch's StepLR(step_size=10, gamma=0.5)")
+  func stepDecay() throws {
+    let schedule = StepDecay(initial: 0.1, stepSize: 10, gamma: 0.5)
+    #expect(schedule.learningRate(at: 0) == 0.1 && schedule.learningRate(at: 9) == 0.1)
+    #expect(schedule.learningRate(at: 10) == 0.05 && schedule.learningRate(at: 25) == 0.025)
+    let torch = try #require(try OptimizerTests.fixture().schedules["step"])
+    #expect(isClose(torch.indices.map(schedule.learningRate), torch, relative: Self.torchTolerance))
+  }
+
+  @Test("cosine annealing from 0.1 to 0.001 over 20 epochs, as torch's CosineAnnealingLR")
+  func cosine() throws {
+    let schedule = CosineAnnealing(initial: 0.1, period: 20, minimum: 0.001)
+    #expect(schedule.learningRate(at: 0) == 0.1)
+    #expect(isClose(schedule.learningRate(at: 10), 0.0505, relative: 1e-15))  // halfway: the mean of the ends
+    #expect(isClose(schedule.learningRate(at: 20), 0.001, relative: 1e-15))
+    let torch = try #require(try OptimizerTests.fixture().schedules["cosine"])
+    #expect(isClose(torch.indices.map(schedule.learningRate), torch, relative: Self.torchTolerance))
+  }
+
+  @Test("a schedule drives an optimizer's learning rate")
+  func drivesOptimizer() {
+    var optimizer: any Optimizer = GradientDescent(learningRate: 1)
+    var theta = [Matrix(rows: 1, columns: 1, repeating: 0)]
+    let schedule = StepDecay(initial: 1, stepSize: 1, gamma: 0.5)
+    for epoch in 0..<3 {
+      optimizer.learningRate = schedule.learningRate(at: epoch)
+      optimizer.step(&theta, gradients: [Matrix(rows: 1, columns: 1, repeating: -1)])
+    }
+    #expect(theta[0][0, 0] == 1 + 0.5 + 0.25)
+  }
+}

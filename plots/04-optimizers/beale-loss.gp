@@ -1,0 +1,29 @@
+# beale-loss.gp: re-render with `gnuplot beale-loss.gp` from this folder (writes beale-loss.png).
+reset  # several scripts may share one gnuplot process: start from defaults
+if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
+  set terminal pngcairo size 960,640 noenhanced font 'DejaVu Sans,12' linewidth 1.2
+} else {
+  set terminal png size 960,640 noenhanced
+}
+if (!exists('outfile')) outfile = 'beale-loss.png'
+set output outfile
+set encoding utf8
+set border lw 1.2
+set tics nomirror
+set style fill solid 0.5 noborder
+set clip two
+set grid lc rgb '#dddddd' lw 1
+set title 'Beale: loss against step' font ',13'
+set xlabel 'step'
+set ylabel 'f (log scale)'
+set logscale y
+set format y '%g'
+set key outside right top opaque box lc rgb '#cccccc'
+plot 'beale-loss.dat' index 0 using 1:2 with lines lc rgb '#1f77b4' lw 1.6 title 'gd', \
+  'beale-loss.dat' index 1 using 1:2 with lines lc rgb '#ff7f0e' lw 1.6 title 'momentum', \
+  'beale-loss.dat' index 2 using 1:2 with lines lc rgb '#2ca02c' lw 1.6 title 'nesterov', \
+  'beale-loss.dat' index 3 using 1:2 with lines lc rgb '#d62728' lw 1.6 title 'adagrad', \
+  'beale-loss.dat' index 4 using 1:2 with lines lc rgb '#9467bd' lw 1.6 title 'rmsprop', \
+  'beale-loss.dat' index 5 using 1:2 with lines lc rgb '#8c564b' lw 1.6 title 'adam', \
+  'beale-loss.dat' index 6 using 1:2 with lines lc rgb '#e377c2' lw 1.6 title 'adamw'
+unset output

@@ -1,0 +1,41 @@
+# rosenbrock-paths.gp: re-render with `gnuplot rosenbrock-paths.gp` from this folder (writes rosenbrock-paths.png).
+reset  # several scripts may share one gnuplot process: start from defaults
+if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
+  set terminal pngcairo size 1000,720 noenhanced font 'DejaVu Sans,12' linewidth 1.2
+} else {
+  set terminal png size 1000,720 noenhanced
+}
+if (!exists('outfile')) outfile = 'rosenbrock-paths.png'
+set output outfile
+set encoding utf8
+set border lw 1.2
+set tics nomirror
+set style fill solid 0.5 noborder
+set clip two
+set grid lc rgb '#dddddd' lw 1
+set title 'Rosenbrock: f = (1 − x)² + 100(y − x²)²' font ',13'
+set xlabel 'x'
+set ylabel 'y'
+set xrange [-2.0:2.0]
+set yrange [-1.0:3.0]
+set key outside right top opaque box lc rgb '#cccccc'
+set size ratio -1
+set contour base
+unset surface
+set cntrparam levels auto 18
+set table $contour0
+splot 'rosenbrock-paths.dat' index 0 using 1:2:3 with lines notitle
+unset table
+unset contour
+set surface
+plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
+  'rosenbrock-paths.dat' index 1 using 1:2 with lines lc rgb '#1f77b4' lw 1.6 title 'gd', \
+  'rosenbrock-paths.dat' index 2 using 1:2 with lines lc rgb '#ff7f0e' lw 1.6 title 'momentum', \
+  'rosenbrock-paths.dat' index 3 using 1:2 with lines lc rgb '#2ca02c' lw 1.6 title 'nesterov', \
+  'rosenbrock-paths.dat' index 4 using 1:2 with lines lc rgb '#d62728' lw 1.6 title 'adagrad', \
+  'rosenbrock-paths.dat' index 5 using 1:2 with lines lc rgb '#9467bd' lw 1.6 title 'rmsprop', \
+  'rosenbrock-paths.dat' index 6 using 1:2 with lines lc rgb '#8c564b' lw 1.6 title 'adam', \
+  'rosenbrock-paths.dat' index 7 using 1:2 with lines lc rgb '#e377c2' lw 1.6 title 'adamw', \
+  'rosenbrock-paths.dat' index 8 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-paths.dat' index 9 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum'
+unset output
