@@ -79,7 +79,7 @@ set xlabel 'x'
 set yrange [-1.2:2.2]
 set key top left opaque box lc rgb '#cccccc'
 plot 'gallery.dat' index 10 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'f', \
-  'gallery.dat' index 11 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
+  'gallery.dat' index 0 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
 reset
 set border lw 1.2
 set tics nomirror
@@ -90,8 +90,8 @@ set title 'GELU (exact)' font ',13'
 set xlabel 'x'
 set yrange [-1.2:2.2]
 set key top left opaque box lc rgb '#cccccc'
-plot 'gallery.dat' index 12 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'f', \
-  'gallery.dat' index 13 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
+plot 'gallery.dat' index 11 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'f', \
+  'gallery.dat' index 12 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
 reset
 set border lw 1.2
 set tics nomirror
@@ -102,7 +102,7 @@ set title 'SiLU / swish' font ',13'
 set xlabel 'x'
 set yrange [-1.2:2.2]
 set key top left opaque box lc rgb '#cccccc'
-plot 'gallery.dat' index 14 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'f', \
-  'gallery.dat' index 15 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
+plot 'gallery.dat' index 13 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'f', \
+  'gallery.dat' index 14 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 dt 2 title 'f′'
 unset multiplot
 unset output

@@ -41,13 +41,13 @@ set palette defined (0 '#f7fbff', 0.5 '#6baed6', 1 '#08306b')
 set contour base
 unset surface
 set cntrparam levels auto 20
-set table $contour2
-splot 'logistic-surface.dat' index 2 using 1:2:3 with lines notitle
+set table $contour0
+splot 'logistic-surface.dat' index 0 using 1:2:3 with lines notitle
 unset table
 unset contour
 set surface
-plot 'logistic-surface.dat' index 1 using 1:2:3 with image notitle, \
-  $contour2 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'logistic-surface.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.2 title 'grid minimum'
+plot 'logistic-surface.dat' index 0 using 1:2:3 with image notitle, \
+  $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
+  'logistic-surface.dat' index 1 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.2 title 'grid minimum'
 unset multiplot
 unset output

@@ -24,14 +24,14 @@ set palette defined (0 '#f7fbff', 0.5 '#6baed6', 1 '#08306b')
 set contour base
 unset surface
 set cntrparam levels auto 20
-set table $contour1
-splot 'mse-contour.dat' index 1 using 1:2:3 with lines notitle
+set table $contour0
+splot 'mse-contour.dat' index 0 using 1:2:3 with lines notitle
 unset table
 unset contour
 set surface
 plot 'mse-contour.dat' index 0 using 1:2:3 with image notitle, \
-  $contour1 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'mse-contour.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.2 title 'least squares (w*, b*)', \
-  'mse-contour.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.2 title 'grid minimum', \
-  'mse-contour.dat' index 4 using 1:2 with points lc rgb '#000000' lw 2.0 pt 2 ps 2.2 title 'true line (2, 1)'
+  $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
+  'mse-contour.dat' index 1 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.2 title 'least squares (w*, b*)', \
+  'mse-contour.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.2 title 'grid minimum', \
+  'mse-contour.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 2 ps 2.2 title 'true line (2, 1)'
 unset output
