@@ -88,12 +88,16 @@ struct ForwardBackward: ParsableCommand {
     book.metric("seed.fixed.loss_first", fixed.losses[0])
     book.metric("seed.fixed.loss_last", fixed.losses.last ?? 0)
     book.text("The literal run climbs because `W -= lr * dW` with `error = y - a2` moves along +∇L. With every repair the same network descends, and its prediction (the full forward pass) is a 100×1 column that can be compared with y.")
-    let epochs = literal.losses.indices.map(Double.init)
+    // Epoch + 1 on a log axis: the literal run climbs within its first few epochs, then the saturated
+    // sigmoid output holds it flat.
+    let epochs = literal.losses.indices.map { Double($0 + 1) }
     book.figure(Figure(name: "seed-losses", Panel(
-      title: "The source's program: as written vs repaired", xLabel: "epoch", yLabel: "MSE loss", logY: true, key: .topRight,
+      title: "The source's program: as written vs repaired", xLabel: "epoch + 1 (log scale)", yLabel: "MSE loss",
+      xRange: AxisRange(1, Double(epochs.count)),
+      logX: true, logY: true, key: .bottomLeft,
       layers: [.series(Series("as written (gradient ascent)", x: epochs, y: literal.losses, color: "#d62728")),
                .series(Series("all six repairs", x: epochs, y: fixed.losses, color: "#2ca02c"))])),
-      caption: "MSE by epoch: the program as printed climbs; with the six repairs it descends.")
+      caption: "MSE by epoch: the program as printed climbs in its first epochs until its sigmoid output saturates; with the six repairs it descends.")
   }
 
   func shape(_ run: SeedRun) -> String {

@@ -14,11 +14,14 @@ set style fill solid 0.5 noborder
 set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'The source''s program: as written vs repaired' font ',13'
-set xlabel 'epoch'
+set xlabel 'epoch + 1 (log scale)'
 set ylabel 'MSE loss'
+set logscale x
+set format x '%g'
 set logscale y
 set format y '%g'
-set key top right opaque box lc rgb '#cccccc'
+set xrange [1.0:1001.0]
+set key bottom left opaque box lc rgb '#cccccc'
 plot 'seed-losses.dat' index 0 using 1:2 with lines lc rgb '#d62728' lw 2.0 title 'as written (gradient ascent)', \
   'seed-losses.dat' index 1 using 1:2 with lines lc rgb '#2ca02c' lw 2.0 title 'all six repairs'
 unset output
