@@ -37,7 +37,8 @@ plots: setup
 # Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS on one thread.
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE, set on some machines for old OpenBLAS builds, slow a current one:
 # unset for this measurement only.
-PYTHON ?= $(if $(wildcard /work/venv/bin/python),/work/venv/bin/python,python3)
+# A Python with numpy (a virtual environment outside the repository): make bench-matmul PYTHON=/path/to/venv/bin/python
+PYTHON ?= python3
 bench-matmul:
 	$(SWIFT) build -c release --product bench-matmul
 	@"$(RELEASE_BIN)/bench-matmul" | tee .build/bench-matmul.txt
