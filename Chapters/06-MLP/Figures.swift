@@ -8,7 +8,7 @@ enum Figures {
   static let regionTints = ["#c6dbef", "#fdd0a2", "#c7e9c0"]
 
   /// The decision region as a heatmap under the data points, one colour per class.
-  static func boundary(_ name: String, title: String, region: DecisionRegion, data: Dataset, pointSize: Double = 0.6) -> Figure {
+  static func boundary(_ name: String, title: String, region: DecisionRegion, data: Dataset, pointSize: Double = 0.6, height: Int = 720) -> Figure {
     var panel = Panel(title: title, xLabel: "x₁", yLabel: "x₂",
                       xRange: AxisRange(region.xs.first, region.xs.last), yRange: AxisRange(region.ys.first, region.ys.last),
                       key: .outside)
@@ -29,7 +29,7 @@ enum Figures {
     }
     panel.equalAspect = true
     panel.grid = false
-    return Figure(name: name, width: 900, height: 720, panel)
+    return Figure(name: name, width: 900, height: height, panel)
   }
 
   /// Train and test curves by epoch: loss (log scale) beside accuracy when there is one.
@@ -51,23 +51,26 @@ enum Figures {
     return Figure(name: name, title: title, rows: 1, columns: 2, width: 1200, height: 520, panels: [loss, accuracy])
   }
 
+  /// The count at which a confusion cell's colour stops darkening: the diagonal (30–40) would otherwise
+  /// swamp the single mistakes.
+  static let confusionSaturation = 5.0
+
   /// The confusion matrix as a heatmap with its counts written in the cells; true class down, predicted across.
   static func confusion(_ name: String, _ matrix: ConfusionMatrix) -> Figure {
     let classes = (0..<matrix.classCount).map(Double.init)
-    let values = matrix.counts.map { $0.map { log10(1 + Double($0)) } }  // log scale: the diagonal would swamp the rest
+    let values = matrix.counts.map { $0.map { min(Double($0), confusionSaturation) } }
     var labels: [PointLabel] = []
     for i in matrix.counts.indices {
       for j in matrix.counts.indices where matrix.counts[i][j] > 0 {
-        labels.append(PointLabel(x: Double(j), y: Double(i) - 0.25, text: "\(matrix.counts[i][j])"))
+        labels.append(PointLabel(x: Double(j), y: Double(i) + 0.3, text: "\(matrix.counts[i][j])"))
       }
     }
     var panel = Panel(title: "Confusion matrix on the test set", xLabel: "predicted digit", yLabel: "true digit",
                       xRange: AxisRange(-0.5, Double(matrix.classCount) - 0.5),
                       yRange: AxisRange(Double(matrix.classCount) - 0.5, -0.5), key: .hidden,
                       layers: [.heatmap(Grid(xs: classes, ys: classes, values: values)), .labels(labels)])
-    panel.palette = "defined (0 '#ffffff', 1 '#9ecae1', 2.5 '#08519c')"
-    panel.colorRange = AxisRange(0, 2.5)
-    panel.zLabel = nil
+    panel.palette = "defined (0 '#ffffff', 1 '#c6dbef', \(confusionSaturation) '#4292c6')"
+    panel.colorRange = AxisRange(0, confusionSaturation)
     panel.grid = false
     panel.equalAspect = true
     return Figure(name: name, width: 760, height: 720, panel)

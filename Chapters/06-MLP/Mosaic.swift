@@ -1,23 +1,25 @@
 import NeuralKit
 
-/// Square images laid out in a grid for one heatmap, a one-pixel gap (NaN, drawn blank) between them.
+/// Square images laid out in a grid for one heatmap, with blank (NaN) gaps between them.
 ///
-/// Pixel (r, c) of image k sits at x = col·(side + 1) + c, y = row·(side + 1) + r with the y axis
-/// reversed, so images appear upright as on paper.
+/// Pixel (r, c) of image k sits at x = col·(side + 1) + c, y = row·(side + rowGap) + r with the y axis
+/// reversed, so images appear upright as on paper; a wider `rowGap` leaves room for a label above each.
 struct Mosaic {
   let side: Int
   let columns: Int
   let rows: Int
+  let rowGap: Int
   let grid: Grid
 
-  init(images: [[Double]], side: Int, columns: Int) {
+  init(images: [[Double]], side: Int, columns: Int, rowGap: Int = 1) {
     self.side = side
     self.columns = columns
+    self.rowGap = rowGap
     rows = (images.count + columns - 1) / columns
-    let width = columns * (side + 1) - 1, height = rows * (side + 1) - 1
+    let width = columns * (side + 1) - 1, height = rows * (side + rowGap) - 1
     var values = [[Double]](repeating: [Double](repeating: .nan, count: width), count: height)
     for (k, image) in images.enumerated() {
-      let (top, left) = ((k / columns) * (side + 1), (k % columns) * (side + 1))
+      let (top, left) = ((k / columns) * (side + rowGap), (k % columns) * (side + 1))
       for r in 0..<side {
         for c in 0..<side { values[top + r][left + c] = image[r * side + c] }
       }
@@ -25,14 +27,14 @@ struct Mosaic {
     grid = Grid(xs: (0..<width).map(Double.init), ys: (0..<height).map(Double.init), values: values)
   }
 
-  /// Centre of image k's top edge, for a label above it.
+  /// Just above the centre of image k's top edge: a label there (drawn one line higher) sits in the gap.
   func labelPosition(_ k: Int) -> (x: Double, y: Double) {
-    (Double((k % columns) * (side + 1)) + Double(side - 1) / 2, Double((k / columns) * (side + 1)) - 1.2)
+    (Double((k % columns) * (side + 1)) + Double(side - 1) / 2, Double((k / columns) * (side + rowGap)) - 0.8)
   }
 
   /// A closed square around image k, as points of a line (NaN after it breaks the line).
   func frame(_ k: Int) -> (x: [Double], y: [Double]) {
-    let left = Double((k % columns) * (side + 1)) - 0.5, top = Double((k / columns) * (side + 1)) - 0.5
+    let left = Double((k % columns) * (side + 1)) - 0.5, top = Double((k / columns) * (side + rowGap)) - 0.5
     let right = left + Double(side), bottom = top + Double(side)
     return ([left, right, right, left, left, .nan], [top, top, bottom, bottom, top, .nan])
   }
@@ -45,6 +47,7 @@ struct Mosaic {
     panel.palette = palette
     panel.colorRange = colorRange
     panel.grid = false
+    panel.tics = false
     panel.equalAspect = true
     return panel
   }

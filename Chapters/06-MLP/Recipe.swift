@@ -21,6 +21,7 @@ struct DigitsRecipe {
     describe(book, train: train, test: test, shape: shape)
     let network = Sequential.multilayerPerceptron(sizes: sizes, activation: .relu, initializer: .he, using: &generator)
     let optimizer = options.optimizer.make(learningRate: options.lr.value, weightDecay: options.weightDecay.value)
+    let initialWeights = network.denseLayers.first?.weights ?? Matrix(rows: 0, columns: 0)
     let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: optimizer)
     let progress = TrainingProgress(key, epochs: options.epochs.value)
     let started = Date()
@@ -36,9 +37,9 @@ struct DigitsRecipe {
     book.figure(Figures.curves("\(key)-curves", title: "\(shape) ReLU network on \(key): train and test by epoch", history: history),
                 caption: "Mean softmax cross-entropy (log scale) and accuracy by epoch on the training and test sets.")
     book.figure(Figures.confusion("\(key)-confusion", confusion),
-                caption: "Confusion matrix on the \(test.count) test images: row = true digit, column = prediction; shade ∝ log(1 + count), numbers are counts.")
-    book.figure(DigitImages.firstLayerWeights("\(key)-weights", network: network, side: side),
-                caption: "Each first-layer unit's \(train.featureCount) incoming weights drawn as a \(side)×\(side) image (red positive, blue negative, one colour scale per unit): the strokes each hidden unit looks for.")
+                caption: "Confusion matrix on the \(test.count) test images: row = true digit, column = prediction; the numbers are counts, the colour saturates at 5 so that single mistakes show.")
+    book.figure(DigitImages.firstLayerWeights("\(key)-weights", weights: network.denseLayers.first?.weights ?? initialWeights, initial: initialWeights, side: side),
+                caption: "What training added to each first-layer unit's \(train.featureCount) incoming weights (W₁ − W₁ at the start), drawn as a \(side)×\(side) image: red where ink now excites the unit more, blue where less; one colour scale per unit. Solid blue digit shapes are units pushed below zero on those digits (their ReLU now stays off); blank squares never fired, so never changed.")
     book.figure(DigitImages.predictions("\(key)-predictions", test: test, predictions: predictions, side: side),
                 caption: "Test images with the network's answer above each; a red frame marks a mistake, the true digit in parentheses. Mistakes come first.")
   }

@@ -84,7 +84,7 @@ struct ToyProblems {
       let bounds = DecisionRegion.bounds(of: data.features, margin: 0.3)
       let region = DecisionRegion(network: network, classCount: data.classCount, x: bounds.x, y: bounds.y, resolution: 80)
       let what = data.classCount == 2 ? "P(class 1)" : "predicted class"
-      book.figure(Figures.boundary("\(key)-boundary", title: "\(data.name): \(what), \(sizes.map(String.init).joined(separator: "-")) ReLU network", region: region, data: data),
+      book.figure(Figures.boundary("\(key)-boundary", title: "\(data.name): \(what), \(sizes.map(String.init).joined(separator: "-")) ReLU network", region: region, data: data, height: data.classCount == 2 ? 600 : 720),
                   caption: "\(data.name): the trained network's \(what) over the plane, with every point (training and test) in its class's colour.")
     }
     book.table(["data", "network", "epochs", "train accuracy", "test accuracy"], rows)
