@@ -46,6 +46,7 @@ let package = Package(
     .executable(name: "ch03-losses", targets: ["ch03-losses"]),
     .executable(name: "ch04-optimizers", targets: ["ch04-optimizers"]),
     .executable(name: "ch05-forward-backward", targets: ["ch05-forward-backward"]),
+    .executable(name: "ch06-mlp", targets: ["ch06-mlp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -89,6 +90,10 @@ let package = Package(
       name: "ch05-forward-backward",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/05-ForwardBackward"),
+    .executableTarget(
+      name: "ch06-mlp",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/06-MLP"),
 
     // MARK: - Tests
 

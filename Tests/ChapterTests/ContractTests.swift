@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Every chapter executable, in course order.
-let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward"]
+let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp"]
 
 /// The chapter contract (DESIGN.md): usage errors, unwritable output, missing gnuplot, determinism.
 @Suite("Chapter contract", .serialized)

@@ -62,9 +62,11 @@ enum MatmulKernel {
       return
     }
     let tileColumns = MatmulMicrokernel.columnsPerTile
-    let packedA = UnsafeMutablePointer<Double>.allocate(capacity: roundUp(rowBlock, to: MatmulMicrokernel.rowsPerTile) * depthBlock)
+    // Buffers sized to this product, not to whole blocks: small products then stay small allocations.
+    let packedA = UnsafeMutablePointer<Double>.allocate(
+      capacity: roundUp(min(m, rowBlock), to: MatmulMicrokernel.rowsPerTile) * min(k, depthBlock))
     let packedB = UnsafeMutablePointer<Double>.allocate(
-      capacity: depthBlock * roundUp(min(n, columnBlock), to: tileColumns))
+      capacity: min(k, depthBlock) * roundUp(min(n, columnBlock), to: tileColumns))
     defer { packedA.deallocate(); packedB.deallocate() }
     for jc in stride(from: 0, to: n, by: columnBlock) {
       let nc = min(columnBlock, n - jc)

@@ -34,9 +34,9 @@ public final class Dense: Layer {
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
-    weightGradient = input.transposed().matmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y
+    weightGradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
     biasGradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
-    return outputGradient.matmul(weights.transposed())  // ∂L/∂X = ∂L/∂Y·Wᵀ
+    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
   }
 
   public var parameters: [Matrix] {

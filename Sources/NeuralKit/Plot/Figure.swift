@@ -57,6 +57,8 @@ public struct Panel: Sendable {
   /// Same scale on both axes (circles look round).
   public var equalAspect = false
   public var grid = true
+  /// Tic marks and numbers on the x and y axes; off for images whose coordinates mean nothing.
+  public var tics = true
   /// 3-D view angles `(rotX, rotZ)` in degrees, for surfaces.
   public var view: (rotX: Double, rotZ: Double)?
   /// Heatmap colours: a gnuplot palette definition (`defined (0 'white', 1 'blue')`).

@@ -13,6 +13,7 @@ struct PanelScript {
     let fill = panel.hasColorMap ? "solid 1" : "solid 0.5"
     var lines = ["set border lw 1.2", "set tics nomirror", "set style fill \(fill) noborder", "set clip two"]
     if panel.grid { lines.append("set grid lc rgb '#dddddd' lw 1") }
+    if !panel.tics { lines += ["unset xtics", "unset ytics"] }
     if let title = panel.title { lines.append("set title \(quoted(title)) font ',13'") }
     if let label = panel.xLabel { lines.append("set xlabel \(quoted(label))") }
     if let label = panel.yLabel { lines.append("set ylabel \(quoted(label))") }

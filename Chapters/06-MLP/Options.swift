@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import NeuralKit
+
+/// The data the digits recipe trains on.
+enum RecipeDataset: String, ExpressibleByArgument, CaseIterable {
+  /// The 8×8 UCI digits bundled with NeuralKit (1,797 images, split 80/20 by the seed).
+  case digits
+  /// MNIST's 28×28 digits from IDX files in `--data-dir` (60,000 train, 10,000 test).
+  case mnist
+}
+
+/// Hidden layer widths, `64` or `128,64`: every width at least 1.
+struct HiddenSizes: ExpressibleByArgument, Equatable, CustomStringConvertible {
+  let widths: [Int]
+
+  init(_ widths: [Int]) { self.widths = widths }
+
+  init?(argument: String) {
+    let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
+    let widths = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard !widths.isEmpty, widths.count == parts.count, widths.allSatisfy({ $0 >= 1 }) else { return nil }
+    self.widths = widths
+  }
+
+  var description: String { widths.map(String.init).joined(separator: ",") }
+  var defaultValueDescription: String { description }
+}
+
+/// A weight decay λ: a finite number ≥ 0.
+struct WeightDecay: ExpressibleByArgument, Equatable, CustomStringConvertible {
+  let value: Double
+
+  init(_ value: Double) { self.value = value }
+
+  init?(argument: String) {
+    guard let value = Double(argument), value.isFinite, value >= 0 else { return nil }
+    self.value = value
+  }
+
+  var description: String { "\(value)" }
+  var defaultValueDescription: String { description }
+}
+
+/// The recipe of the digits section; every field has a command-line option.
+struct RecipeOptions: ParsableArguments {
+  @Option(help: "Data for the recipe section: digits (bundled 8×8) or mnist (28×28 IDX files in --data-dir).")
+  var dataset: RecipeDataset = .digits
+
+  @Option(help: ArgumentHelp("Folder with MNIST's unzipped IDX files (train-images-idx3-ubyte, …).", valueName: "dir"))
+  var dataDir: String?
+
+  @Option(help: "Hidden layer widths, comma-separated (64 or 128,64); each ≥ 1.")
+  var hidden = HiddenSizes([64])
+
+  @Option(help: "Passes over the training set (≥ 1).")
+  var epochs = PositiveInt(30)
+
+  @Option(help: "Examples per minibatch (≥ 1).")
+  var batchSize = PositiveInt(32)
+
+  @Option(help: "Learning rate η (finite, > 0).")
+  var lr = PositiveDouble(1e-3)
+
+  @Option(help: "Update rule: \(OptimizerKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var optimizer: OptimizerKind = .adam
+
+  @Option(help: "L2 weight decay λ (≥ 0; AdamW's decoupled decay for adamw).")
+  var weightDecay = WeightDecay(0)
+
+  func validate() throws {
+    if dataset == .mnist && dataDir == nil {
+      throw ValidationError("--dataset mnist needs --data-dir DIR, the folder holding MNIST's unzipped IDX files.")
+    }
+  }
+
+  /// True when every option has its default: the page then states the recipe's expected accuracy.
+  var isDefault: Bool {
+    dataset == .digits && hidden.widths == [64] && epochs.value == 30 && batchSize.value == 32
+      && lr.value == 1e-3 && optimizer == .adam && weightDecay.value == 0
+  }
+}

@@ -1,0 +1,57 @@
+/// What a model scores on a dataset: the mean loss and, for a classification set, the accuracy.
+///
+/// ```
+///   loss      L = mean over the set of the per-batch loss (each batch weighted by its size)
+///   accuracy  (1/n)·Σᵢ [argmaxⱼ outputᵢⱼ = yᵢ]
+/// ```
+public struct Evaluation: Equatable, Sendable {
+  public let loss: Double
+  /// Fraction of examples whose largest output is the true class; `nil` for a regression set.
+  public let accuracy: Double?
+
+  public init(loss: Double, accuracy: Double?) {
+    self.loss = loss
+    self.accuracy = accuracy
+  }
+}
+
+/// One epoch of training, measured after its last update.
+public struct EpochRecord: Equatable, Sendable {
+  /// 1-based epoch number.
+  public let epoch: Int
+  /// The learning rate used during the epoch.
+  public let learningRate: Double
+  /// The whole training set, evaluated with the weights at the end of the epoch.
+  public let train: Evaluation
+  /// The test set, when one was given.
+  public let test: Evaluation?
+}
+
+/// Why training ended before its last epoch.
+public struct TrainingStop: Equatable, Sendable, CustomStringConvertible {
+  /// 1-based epoch and batch at which the minibatch loss was not a finite number.
+  public let epoch: Int
+  public let batch: Int
+  /// The loss that stopped it (NaN or ±∞).
+  public let loss: Double
+
+  public var description: String {
+    "the loss became \(loss) at epoch \(epoch), batch \(batch): the steps are too large (lower the learning rate)"
+  }
+}
+
+/// Every epoch's record, and the reason training stopped early, if it did.
+public struct TrainingHistory: Equatable, Sendable {
+  public var epochs: [EpochRecord] = []
+  /// Set when a minibatch loss became NaN or infinite; the epochs before it are kept.
+  public var stop: TrainingStop?
+
+  public init() {}
+
+  /// The last complete epoch's record.
+  public var last: EpochRecord? { epochs.last }
+  public var trainLosses: [Double] { epochs.map(\.train.loss) }
+  public var testLosses: [Double] { epochs.compactMap(\.test?.loss) }
+  public var trainAccuracies: [Double] { epochs.compactMap(\.train.accuracy) }
+  public var testAccuracies: [Double] { epochs.compactMap(\.test?.accuracy) }
+}
