@@ -67,6 +67,10 @@ let package = Package(
       name: "bench-matmul",
       dependencies: ["NeuralKit"],
       path: "Benchmarks/Matmul"),
+    .executableTarget(
+      name: "bench-mlp",
+      dependencies: ["NeuralKit"],
+      path: "Benchmarks/MLP"),
 
     // MARK: - Chapters
 

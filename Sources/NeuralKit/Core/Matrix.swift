@@ -84,6 +84,13 @@ public struct Matrix: Equatable, Sendable {
     return Array(storage[index * columns..<(index + 1) * columns])
   }
 
+  /// Calls `body` with row `index` in place, without copying it out (for per-row loops in hot code).
+  @inlinable
+  public func withRow<R>(_ index: Int, _ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+    precondition(index >= 0 && index < rows, "Row \(index) out of range for \(shapeDescription)")
+    return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[index * columns..<(index + 1) * columns])) }
+  }
+
   /// Column `index` as an array.
   public func column(_ index: Int) -> [Double] {
     precondition(index >= 0 && index < columns, "Column \(index) out of range for \(shapeDescription)")

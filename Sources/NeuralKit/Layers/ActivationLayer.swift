@@ -16,6 +16,8 @@ public final class ActivationLayer: ParameterFreeLayer {
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
     guard let z = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
-    return outputGradient * activation.derivative(z)  // chain rule, elementwise: ∂L/∂z = ∂L/∂a ⊙ f′(z)
+    let activation = activation
+    // chain rule, elementwise: ∂L/∂z = ∂L/∂a ⊙ f′(z), in one pass without forming f′(z)
+    return outputGradient.zipMap(z, "ActivationLayer.backward") { g, zk in g * activation.derivative(zk) }
   }
 }

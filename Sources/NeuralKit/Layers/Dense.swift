@@ -33,10 +33,14 @@ public final class Dense: Layer {
   }
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
+    backwardParameters(outputGradient)
+    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
+  }
+
+  public func backwardParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
     weightGradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
     biasGradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
-    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
   }
 
   public var parameters: [Matrix] {

@@ -8,6 +8,8 @@ public protocol Layer: AnyObject {
   func forward(_ input: Matrix) -> Matrix
   /// Given ∂L/∂output for the last forward batch, fills `parameterGradients` and returns ∂L/∂input.
   func backward(_ outputGradient: Matrix) -> Matrix
+  /// Like `backward`, but without forming ∂L/∂input (a default implementation runs `backward`).
+  func backwardParameters(_ outputGradient: Matrix)
   /// The trainable parameters, in a fixed order (for a dense layer: W, then b).
   var parameters: [Matrix] { get set }
   /// ∂L/∂parameter for each parameter, same order and shapes, from the last `backward`.
@@ -15,6 +17,12 @@ public protocol Layer: AnyObject {
 }
 
 extension Layer {
+  /// Fills `parameterGradients` without forming ∂L/∂input: for the first layer of a network, whose input
+  /// is data. Layers that can skip that product override it; the default runs `backward`.
+  public func backwardParameters(_ outputGradient: Matrix) {
+    _ = backward(outputGradient)
+  }
+
   /// The number of trainable scalars.
   public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 }

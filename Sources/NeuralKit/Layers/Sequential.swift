@@ -19,6 +19,13 @@ public final class Sequential: Layer {
     layers.reversed().reduce(outputGradient) { $1.backward($0) }
   }
 
+  /// Backward through every layer but the first, whose input gradient nobody needs when the input is
+  /// data: for a 64-64-10 network that skips a third of the backward pass's multiply-adds.
+  public func backwardParameters(_ outputGradient: Matrix) {
+    guard let first = layers.first else { return }
+    first.backwardParameters(layers.dropFirst().reversed().reduce(outputGradient) { $1.backward($0) })
+  }
+
   /// Every layer's parameters, concatenated in layer order.
   public var parameters: [Matrix] {
     get { layers.flatMap(\.parameters) }

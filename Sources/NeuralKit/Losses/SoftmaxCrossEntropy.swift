@@ -8,6 +8,13 @@ import Foundation
 // Subtracting the maximum makes every exponent ≤ 0, so no term overflows and the largest term is
 // exactly 1: LSE(1000, 0, −1000) = 1000, where the naive sum is ∞.
 public func logSumExp(_ z: [Double]) -> Double {
+  z.withUnsafeBufferPointer(logSumExp)
+}
+
+/// The log-sum-exp of a run of memory (one row of a matrix): the same sums, in the same order, as
+/// ``logSumExp(_:)-([Double])``, without copying the row out.
+@inlinable
+func logSumExp(_ z: UnsafeBufferPointer<Double>) -> Double {
   guard let m = z.max() else { return -.infinity }
   guard m.isFinite else { return m }
   return m + log(z.reduce(0) { $0 + exp($1 - m) })
@@ -15,7 +22,7 @@ public func logSumExp(_ z: [Double]) -> Double {
 
 /// The log-sum-exp of each row of `logits`, as a rows×1 matrix.
 public func logSumExp(_ logits: Matrix) -> Matrix {
-  Matrix(columnVector: (0..<logits.rows).map { logSumExp(logits.row($0)) })
+  Matrix(columnVector: (0..<logits.rows).map { logits.withRow($0, logSumExp) })
 }
 
 /// The softmax of each row: a probability distribution over the columns.
@@ -28,7 +35,7 @@ public func logSumExp(_ logits: Matrix) -> Matrix {
 public func softmax(_ logits: Matrix) -> Matrix {
   var result = logits
   for r in 0..<logits.rows {
-    let lse = logSumExp(logits.row(r))
+    let lse = logits.withRow(r, logSumExp)
     for c in 0..<logits.columns { result[r, c] = exp(logits[r, c] - lse) }
   }
   return result
@@ -48,15 +55,28 @@ public func softmax(_ logits: Matrix) -> Matrix {
 // below the maximum and its logarithm would be −∞; the difference is exact. Logits (1000, 0, −1000)
 // with label 2 give 2000.
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double, gradient: Matrix) {
+  softmaxCrossEntropy(logits: logits, labels: labels, formingGradient: true)
+}
+
+/// The loss alone, for evaluation: no softmax is formed.
+public func softmaxCrossEntropyLoss(logits: Matrix, labels: [Int]) -> Double {
+  softmaxCrossEntropy(logits: logits, labels: labels, formingGradient: false).loss
+}
+
+/// One pass over the rows: LSE once per row serves the loss term and, when asked, the softmax.
+func softmaxCrossEntropy(logits: Matrix, labels: [Int], formingGradient: Bool) -> (loss: Double, gradient: Matrix) {
   precondition(
     labels.count == logits.rows, "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows) rows")
   let n = Double(logits.rows)
-  var gradient = softmax(logits)
+  var gradient = formingGradient ? logits : Matrix(rows: 0, columns: 0)
   var total = 0.0
   for (r, label) in labels.enumerated() {
     precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
-    total += logSumExp(logits.row(r)) - logits[r, label]
+    let lse = logits.withRow(r, logSumExp)
+    total += lse - logits[r, label]
+    guard formingGradient else { continue }
+    for c in 0..<logits.columns { gradient[r, c] = exp(logits[r, c] - lse) }
     gradient[r, label] -= 1
   }
-  return (total / n, gradient / n)
+  return (total / n, formingGradient ? gradient / n : gradient)
 }

@@ -41,14 +41,59 @@ public struct Adam: Optimizer {
     let stepSize = learningRate / (1 - pow(beta1, t))
     let correction2 = (1 - pow(beta2, t)).squareRoot()
     for i in parameters.indices {
-      let p = parameters[i].storage
-      let g = gradients[i].storage.indices.map { gradients[i].storage[$0] + decay * p[$0] }
-      let (oldM, oldV) = (firstMoments[i].storage, secondMoments[i].storage)
-      // m + (1 − β₁)(g − m) is β₁m + (1 − β₁)g written as torch's lerp computes it.
-      firstMoments[i].updateElements { k in oldM[k] + (1 - beta1) * (g[k] - oldM[k]) }
-      secondMoments[i].updateElements { k in oldV[k] * beta2 + (1 - beta2) * g[k] * g[k] }
-      let (m, v) = (firstMoments[i].storage, secondMoments[i].storage)
-      parameters[i].updateElements { k in p[k] + -stepSize * m[k] / (sqrt(v[k]) / correction2 + eps) }
+      Self.update(&parameters[i].storage, gradients[i].storage, &firstMoments[i].storage, &secondMoments[i].storage,
+                  Coefficients(beta1: beta1, beta2: beta2, epsilon: eps, decay: decay, stepSize: stepSize, correction2: correction2))
     }
+  }
+
+  struct Coefficients {
+    let beta1, beta2, epsilon, decay, stepSize, correction2: Double
+  }
+
+  /// One parameter tensor's update in a single pass over raw buffers, in place: no temporary arrays, four
+  /// lanes at a time (√ and ÷ dominate; the compiler does not vectorize the scalar loop by itself). Every
+  /// lane does torch's arithmetic, operation for operation, so the numbers stay `torch.optim.Adam`'s.
+  static func update(_ p: inout [Double], _ g: [Double], _ m: inout [Double], _ v: inout [Double], _ c: Coefficients) {
+    let count = p.count
+    p.withUnsafeMutableBufferPointer { p in
+      g.withUnsafeBufferPointer { g in
+        m.withUnsafeMutableBufferPointer { m in
+          v.withUnsafeMutableBufferPointer { v in
+            guard let p = p.baseAddress, let g = g.baseAddress, let m = m.baseAddress, let v = v.baseAddress else { return }
+            var k = 0
+            while k + 4 <= count {
+              let (pk, mk, vk) = update(load(p + k), load(g + k), load(m + k), load(v + k), c)
+              store(pk, p + k); store(mk, m + k); store(vk, v + k)
+              k += 4
+            }
+            for k in k..<count {
+              let (pk, mk, vk) = update(SIMD4(repeating: p[k]), SIMD4(repeating: g[k]), SIMD4(repeating: m[k]), SIMD4(repeating: v[k]), c)
+              (p[k], m[k], v[k]) = (pk[0], mk[0], vk[0])
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  static func update(
+    _ p: SIMD4<Double>, _ g: SIMD4<Double>, _ m: SIMD4<Double>, _ v: SIMD4<Double>, _ c: Coefficients
+  ) -> (SIMD4<Double>, SIMD4<Double>, SIMD4<Double>) {
+    let g = g + c.decay * p
+    // m + (1 − β₁)(g − m) is β₁m + (1 − β₁)g written as torch's lerp computes it.
+    let m = m + (1 - c.beta1) * (g - m)
+    let v = v * c.beta2 + (1 - c.beta2) * g * g
+    return (p + -c.stepSize * m / (v.squareRoot() / c.correction2 + c.epsilon), m, v)
+  }
+
+  @inline(__always)
+  static func load(_ pointer: UnsafePointer<Double>) -> SIMD4<Double> {
+    UnsafeRawPointer(pointer).loadUnaligned(as: SIMD4<Double>.self)
+  }
+
+  @inline(__always)
+  static func store(_ value: SIMD4<Double>, _ pointer: UnsafeMutablePointer<Double>) {
+    UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD4<Double>.self)
   }
 }

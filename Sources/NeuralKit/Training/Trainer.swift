@@ -33,11 +33,14 @@ public final class Trainer {
   public let network: Layer
   public let loss: any LossLayer
   public var optimizer: any Optimizer
+  /// Softmax cross-entropy reads integer labels; other losses read the target matrix.
+  private let usesLabels: Bool
 
   public init(network: Layer, loss: any LossLayer, optimizer: any Optimizer) {
     self.network = network
     self.loss = loss
     self.optimizer = optimizer
+    usesLabels = loss is SoftmaxCrossEntropyLoss
   }
 
   /// One update on a batch; returns the batch's loss before the update.
@@ -46,7 +49,7 @@ public final class Trainer {
     let output = network.forward(batch.features)
     let (value, gradient) = lossAndGradient(output, batch)
     guard value.isFinite else { return value }
-    _ = network.backward(gradient)
+    network.backwardParameters(gradient)
     var parameters = network.parameters
     optimizer.step(&parameters, gradients: network.parameterGradients)
     network.parameters = parameters
@@ -102,14 +105,15 @@ public final class Trainer {
     network.forward(features)
   }
 
-  /// Rows evaluated at once: small enough to bound memory on MNIST (1000×784), large enough to be fast.
-  static let evaluationChunk = 1000
+  /// Rows evaluated at once: large enough for fast products, small enough that the activations stay in
+  /// cache and below malloc's mmap threshold (a fresh mmap per chunk costs page faults every epoch).
+  static let evaluationChunk = 128
 
   /// The loss of a batch and its gradient with respect to the output. Softmax cross-entropy takes the
   /// labels directly (one softmax per row, no one-hot decoding): the same numbers, computed once.
   private func lossAndGradient(_ output: Matrix, _ batch: Batch, needsGradient: Bool = true) -> (value: Double, gradient: Matrix) {
-    if loss is SoftmaxCrossEntropyLoss, !batch.labels.isEmpty {
-      let result = softmaxCrossEntropy(logits: output, labels: batch.labels)
+    if usesLabels, !batch.labels.isEmpty {
+      let result = softmaxCrossEntropy(logits: output, labels: batch.labels, formingGradient: needsGradient)
       return (result.loss, result.gradient)
     }
     let value = loss.value(output, batch.targets)
