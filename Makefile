@@ -3,7 +3,7 @@ SWIFT ?= swift
 CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean bench-matmul
+.PHONY: all setup build chapters test plots clean bench-matmul bench-mlp
 
 all: setup build chapters
 	@echo
@@ -48,6 +48,17 @@ bench-matmul:
 	@awk '/^blocked 512 GFLOPS/ {swift = $$4} /^numpy 512 GFLOPS/ {blas = $$4} \
 	  END {if (swift && blas) printf "\nblocked / OpenBLAS at 512: %.2f\n", swift / blas}' \
 	  .build/bench-matmul.txt .build/bench-matmul-numpy.txt
+
+# Chapter 06's digits recipe trained in Swift and in a from-scratch numpy implementation, same sizes,
+# initialization, optimizer, batches and epochs, float64, one thread; best of 5 runs each.
+bench-mlp:
+	$(SWIFT) build -c release --product bench-mlp
+	@"$(RELEASE_BIN)/bench-mlp" --repeat 5 | tee .build/bench-mlp.txt
+	@env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+	  $(PYTHON) scripts/reference/mlp_numpy.py bench --repeat 5 | tee .build/bench-mlp-numpy.txt
+	@awk '/^swift train_seconds/ {swift = $$3} /^numpy train_seconds/ {numpy = $$3} \
+	  END {if (swift && numpy) printf "\nSwift / numpy training time: %.2f (goal ≤ 0.25)\n", swift / numpy}' \
+	  .build/bench-mlp.txt .build/bench-mlp-numpy.txt
 
 clean:
 	$(SWIFT) package clean

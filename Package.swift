@@ -21,8 +21,12 @@ import PackageDescription
 ///   `NEURALKIT_PORTABLE=1 swift build --scratch-path .build-portable` (a fresh folder: SwiftPM may reuse
 ///   an earlier evaluation of this manifest) builds baseline code anyway (512×512 blocked: 14 GFLOPS).
 /// - `NEURALKIT_FMA` tells the kernel that `addingProduct` is one instruction, not a libm call.
+/// - `-Xcc -fno-math-errno` (every platform): `Double.squareRoot()` goes through a C shim that, by C's
+///   rules, must set errno for a negative input, so each √ becomes a compare, a branch and a possible libm
+///   call, and loops with √ (Adam's update) stay scalar. Without errno, √ is one vector instruction; its
+///   results are unchanged (IEEE √ is correctly rounded either way), and nothing here reads errno.
 /// `unsafeFlags` are accepted here because this package is built as the root package.
-let vectorSettings: [SwiftSetting] = {
+let vectorSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])] + {
   #if arch(x86_64) && os(Linux)
     let environment = ProcessInfo.processInfo.environment
     guard environment["NEURALKIT_PORTABLE"] == nil,

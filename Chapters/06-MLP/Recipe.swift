@@ -6,7 +6,8 @@ struct DigitsRecipe {
   let options: RecipeOptions
   let seed: UInt64
 
-  /// The test accuracy the default recipe is expected to reach (numpy and PyTorch: about 0.98).
+  /// The test accuracy the default recipe is expected to reach: a from-scratch numpy version of it
+  /// averages 0.971 over 20 seeds (0.953 to 0.986; scripts/reference/mlp_numpy.py).
   static let expectedAccuracy = 0.97
 
   // MARK: - 4 具体代码实例 · Handwritten digits
@@ -83,7 +84,7 @@ struct DigitsRecipe {
       ["\($0.epoch)", $0.train.loss.fixed(4), ($0.test?.loss ?? 0).fixed(4), (100 * ($0.train.accuracy ?? 0)).fixed(2), (100 * ($0.test?.accuracy ?? 0)).fixed(2)]
     }
     book.table(["epoch", "train loss", "test loss", "train acc. %", "test acc. %"], rows)
-    let expectation = options.isDefault ? " (the same recipe in numpy or PyTorch reaches about 98 %; this chapter's test requires ≥ \(Int(100 * Self.expectedAccuracy)) %)" : ""
+    let expectation = options.isDefault ? " (a from-scratch numpy version of this recipe averages 97.1 % over 20 seeds, from 95.3 % to 98.6 %: with 360 test images one mistake is 0.28 %; this chapter's test requires ≥ \(Int(100 * Self.expectedAccuracy)) % with the default seed)" : ""
     book.result("test accuracy \((100 * (last.test?.accuracy ?? 0)).fixed(2)) %\(expectation)")
   }
 

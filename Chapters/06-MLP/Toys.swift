@@ -1,6 +1,7 @@
 import NeuralKit
 
-/// Sections 1–3 of the chapter: small problems whose answers are known.
+/// The small problems of the chapter, whose answers are known: XOR and two boundaries (§2.1), then the
+/// seed's own example (§4).
 struct ToyProblems {
   let seed: UInt64
 

@@ -24,14 +24,15 @@ struct MultilayerPerceptron: ParsableCommand {
     try Notebook.run(slug: "06-mlp", title: "Chapter 06 · Multilayer perceptron", options: chapter) { book in
       book.text("Chapters 04 and 05 built the pieces: update rules and layers that compute their own gradients. Here they train whole networks: minibatches drawn afresh each epoch, an optimizer step per batch, the loss and accuracy on training and test data after every epoch.")
       let toys = ToyProblems(seed: chapter.seed)
-      toys.seedExample(book)
       toys.xor(book)
       toys.boundaries(book)
+      toys.seedExample(book)
       try DigitsRecipe(options: recipe, seed: chapter.seed).run(book)
       book.tryThis([
         "`--hidden 16` or `--hidden 256,128`: accuracy against width; watch the train–test gap in the curves.",
         "`--optimizer gd --lr 0.1` against the default Adam: plain gradient descent needs many more epochs.",
-        "`--lr 10`: the loss becomes NaN within a few batches and training stops, saying where.",
+        "`--lr 1`: steps far too long for Adam here: most ReLU units die (negative for every image), the loss stalls near ln 10 ≈ 2.3 and the accuracy falls to chance, 10 %.",
+        "`--optimizer gd --lr 1e200`: the weights overflow in the first step, the loss becomes NaN in the second batch, and training stops, saying where.",
         "`--weight-decay 1e-3`: the first-layer weight images get smoother, the train accuracy drops a little.",
         "`--seed 7`: another split and initialization; the test accuracy moves by about a percent (360 test images).",
         "`--dataset mnist --data-dir DIR` trains the same recipe on MNIST's 60,000 28×28 digits (unzipped IDX files).",

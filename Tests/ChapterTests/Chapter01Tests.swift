@@ -9,18 +9,10 @@ struct Chapter01Tests {
   static let executable = "ch01-neurons"
 
   /// One run shared by the checks below.
-  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
-    guard let directory = try? ChapterProcess.temporaryDirectory("ch01"),
-      let outcome = try? ChapterProcess.run(executable, ["--out", directory.path]),
-      let metrics = try? ChapterProcess.metrics(in: directory)
-    else { return nil }
-    return (directory, metrics, outcome)
-  }()
+  static let run = ChapterRun.start(executable)
 
   func metrics() throws -> [String: Double] {
-    let run = try #require(Self.run)
-    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
-    return run.metrics
+    try #require(Self.run).successfulMetrics()
   }
 
   @Test("the artificial neuron: z = w·x + b = −0.4 and a = 1/(1 + e^0.4)")

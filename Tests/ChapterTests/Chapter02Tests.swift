@@ -17,18 +17,10 @@ let chapterTorchTolerance = 1e-13
 /// Runs `ch02-activations` once and checks its results.json against torch and closed forms.
 @Suite("Chapter 02 · Activations", .serialized)
 struct Chapter02Tests {
-  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
-    guard let directory = try? ChapterProcess.temporaryDirectory("ch02"),
-      let outcome = try? ChapterProcess.run("ch02-activations", ["--out", directory.path]),
-      let metrics = try? ChapterProcess.metrics(in: directory)
-    else { return nil }
-    return (directory, metrics, outcome)
-  }()
+  static let run = ChapterRun.start("ch02-activations")
 
   func metrics() throws -> [String: Double] {
-    let run = try #require(Self.run)
-    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
-    return run.metrics
+    try #require(Self.run).successfulMetrics()
   }
 
   @Test("every table value, f and f′, and the ±1000 values match torch.nn.functional")

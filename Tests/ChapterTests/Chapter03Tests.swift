@@ -6,18 +6,10 @@ import Testing
 /// Runs `ch03-losses` once and checks its results.json against torch, hand-worked values and closed forms.
 @Suite("Chapter 03 · Losses", .serialized)
 struct Chapter03Tests {
-  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
-    guard let directory = try? ChapterProcess.temporaryDirectory("ch03"),
-      let outcome = try? ChapterProcess.run("ch03-losses", ["--out", directory.path]),
-      let metrics = try? ChapterProcess.metrics(in: directory)
-    else { return nil }
-    return (directory, metrics, outcome)
-  }()
+  static let run = ChapterRun.start("ch03-losses")
 
   func metrics() throws -> [String: Double] {
-    let run = try #require(Self.run)
-    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
-    return run.metrics
+    try #require(Self.run).successfulMetrics()
   }
 
   @Test("the worked examples match torch.nn.functional")

@@ -16,18 +16,10 @@ struct Chapter04Tests {
   /// Above this amplification of a nudge to the start a run is chaotic (smooth runs here stay below 2).
   static let chaoticSensitivity = 1e3
 
-  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
-    guard let directory = try? ChapterProcess.temporaryDirectory("ch04"),
-      let outcome = try? ChapterProcess.run(executable, ["--out", directory.path]),
-      let metrics = try? ChapterProcess.metrics(in: directory)
-    else { return nil }
-    return (directory, metrics, outcome)
-  }()
+  static let run = ChapterRun.start(executable)
 
   func metrics() throws -> [String: Double] {
-    let run = try #require(Self.run)
-    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
-    return run.metrics
+    try #require(Self.run).successfulMetrics()
   }
 
   struct Fixture: Decodable {

@@ -6,18 +6,10 @@ import Testing
 /// Runs `ch05-forward-backward` once and checks its results.json against independent oracles.
 @Suite("Chapter 05 · Forward and backward pass", .serialized)
 struct Chapter05Tests {
-  static let run: (directory: URL, metrics: [String: Double], outcome: ChapterProcess.Outcome)? = {
-    guard let directory = try? ChapterProcess.temporaryDirectory("ch05"),
-      let outcome = try? ChapterProcess.run("ch05-forward-backward", ["--out", directory.path]),
-      let metrics = try? ChapterProcess.metrics(in: directory)
-    else { return nil }
-    return (directory, metrics, outcome)
-  }()
+  static let run = ChapterRun.start("ch05-forward-backward")
 
   func metrics() throws -> [String: Double] {
-    let run = try #require(Self.run)
-    #expect(run.outcome.status == 0, "\(run.outcome.standardError)")
-    return run.metrics
+    try #require(Self.run).successfulMetrics()
   }
 
   /// Mazur's example in plain scalars, written out independently of NeuralKit's layers.

@@ -5,14 +5,8 @@ import Testing
 
 @Suite("IDX and MNIST loaders")
 struct DataIDXTests {
-  /// An IDX file of unsigned bytes, built by hand from the format description: two zero bytes, the type
-  /// 0x08, the number of dimensions, each size as a 32-bit big-endian word, then the elements.
   static func idxBytes(dimensions: [Int], elements: [UInt8], typeByte: UInt8 = 0x08) -> [UInt8] {
-    var bytes: [UInt8] = [0, 0, typeByte, UInt8(dimensions.count)]
-    for size in dimensions {
-      bytes += [UInt8(size >> 24 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size & 0xFF)]
-    }
-    return bytes + elements
+    IDXFile.bytes(dimensions: dimensions, elements: elements, typeByte: typeByte)
   }
 
   /// Three 2×3 images with known pixels and their labels.

@@ -45,14 +45,27 @@ public enum Activation: String, CaseIterable, Sendable {
   }
 
   /// f applied to every element of `z`.
+  // ReLU, the hidden layers' usual choice, gets its own loop, which the compiler vectorizes; the others
+  // cost an exponential or more per element, which the per-element switch does not add to.
   public func value(_ z: Matrix) -> Matrix {
-    z.map(value)
+    switch self {
+    case .relu: z.map(NeuralKit.relu)
+    default: z.map(value)
+    }
   }
 
   /// f′ applied to every element of `z`: the local gradient a layer multiplies (elementwise) into
   /// the incoming gradient, ∂L/∂z = ∂L/∂a ⊙ f′(z).
   public func derivative(_ z: Matrix) -> Matrix {
     z.map(derivative)
+  }
+
+  /// ∂L/∂a ⊙ f′(z) in one pass, without forming f′(z): the backward step of an activation layer.
+  public func backpropagate(_ outputGradient: Matrix, through z: Matrix) -> Matrix {
+    switch self {
+    case .relu: outputGradient.zipMap(z, "relu backward") { g, zk in g * reluDerivative(zk) }
+    default: outputGradient.zipMap(z, "\(rawValue) backward") { g, zk in g * derivative(zk) }
+    }
   }
 
   /// True for the functions with a kink at 0 (no derivative there; the value used is PyTorch's).

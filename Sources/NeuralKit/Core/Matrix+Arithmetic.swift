@@ -11,7 +11,13 @@ extension Matrix {
   /// Applies `transform` to every element.
   @inlinable
   public func map(_ transform: (Double) throws -> Double) rethrows -> Matrix {
-    Matrix(rows: rows, columns: columns, storage: try storage.map(transform))
+    let result = try [Double](unsafeUninitializedCapacity: storage.count) { buffer, initialized in
+      try storage.withUnsafeBufferPointer { source in
+        for i in 0..<source.count { (buffer.baseAddress.unsafelyUnwrapped + i).initialize(to: try transform(source[i])) }
+      }
+      initialized = storage.count
+    }
+    return Matrix(rows: rows, columns: columns, storage: result)
   }
 
   /// Combines two same-shaped matrices element by element.
@@ -19,8 +25,10 @@ extension Matrix {
   public func zipMap(_ other: Matrix, _ operation: String = "zipMap", _ combine: (Double, Double) -> Double) -> Matrix {
     requireSameShape(other, operation)
     var result = storage
-    other.storage.withUnsafeBufferPointer { rhs in
-      for i in result.indices { result[i] = combine(result[i], rhs[i]) }
+    result.withUnsafeMutableBufferPointer { lhs in
+      other.storage.withUnsafeBufferPointer { rhs in
+        for i in 0..<lhs.count { lhs[i] = combine(lhs[i], rhs[i]) }
+      }
     }
     return Matrix(rows: rows, columns: columns, storage: result)
   }
@@ -47,8 +55,12 @@ extension Matrix {
       vector.rows == 1 && vector.columns == columns,
       "addingRowVector: shapes \(shapeDescription) and \(vector.shapeDescription) do not broadcast")
     var result = storage
-    for r in 0..<rows {
-      for c in 0..<columns { result[r * columns + c] += vector.storage[c] }
+    result.withUnsafeMutableBufferPointer { result in
+      vector.storage.withUnsafeBufferPointer { vector in
+        for r in 0..<rows {
+          for c in 0..<columns { result[r * columns + c] += vector[c] }
+        }
+      }
     }
     return Matrix(rows: rows, columns: columns, storage: result)
   }
@@ -66,8 +78,12 @@ extension Matrix {
     switch axis {
     case .rows:
       var result = [Double](repeating: 0, count: columns)
-      for r in 0..<rows {
-        for c in 0..<columns { result[c] += storage[r * columns + c] }
+      result.withUnsafeMutableBufferPointer { result in
+        storage.withUnsafeBufferPointer { storage in
+          for r in 0..<rows {
+            for c in 0..<columns { result[c] += storage[r * columns + c] }
+          }
+        }
       }
       return Matrix(rowVector: result)
     case .columns:

@@ -16,8 +16,6 @@ public final class ActivationLayer: ParameterFreeLayer {
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
     guard let z = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
-    let activation = activation
-    // chain rule, elementwise: ∂L/∂z = ∂L/∂a ⊙ f′(z), in one pass without forming f′(z)
-    return outputGradient.zipMap(z, "ActivationLayer.backward") { g, zk in g * activation.derivative(zk) }
+    return activation.backpropagate(outputGradient, through: z)  // chain rule, elementwise: ∂L/∂a ⊙ f′(z)
   }
 }

@@ -36,7 +36,8 @@ public struct TrainingStop: Equatable, Sendable, CustomStringConvertible {
   public let loss: Double
 
   public var description: String {
-    "the loss became \(loss) at epoch \(epoch), batch \(batch): the steps are too large (lower the learning rate)"
+    let value = loss.isNaN ? "NaN" : (loss > 0 ? "+∞" : "−∞")
+    return "the loss became \(value) at epoch \(epoch), batch \(batch): the steps are too large (lower the learning rate)"
   }
 }
 
