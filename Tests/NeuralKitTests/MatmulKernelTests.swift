@@ -50,7 +50,9 @@ struct MatmulKernelTests {
 
   @Test("transposed operands match products of explicit transposes", arguments: [false, true], [false, true])
   func transposedOperands(aT: Bool, bT: Bool) {
-    for (n, k, m) in [(97, 260, 23), (7, 5, 9), (1, 33, 9), (50, 1, 70)] {
+    // Row-major B and transposed A are read in place where whole 6×8 tiles reach, packed at the ragged
+    // edges; these shapes put both kinds of sliver in one product, across several row and depth blocks.
+    for (n, k, m) in [(97, 260, 23), (7, 5, 9), (1, 33, 9), (50, 1, 70), (32, 64, 10), (64, 32, 64), (200, 530, 17), (12, 300, 16)] {
       let a = Self.random(n, k, seed: 3), b = Self.random(k, m, seed: 4)
       let storedA = aT ? a.transposed() : a, storedB = bT ? b.transposed() : b
       let product = Matrix.matmul(storedA, transposed: aT, storedB, transposed: bT)

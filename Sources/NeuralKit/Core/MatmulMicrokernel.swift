@@ -32,19 +32,21 @@ enum MatmulMicrokernel {
     #endif
   }
 
-  /// C[0..<6, 0..<8] += Ap·Bp over `depth` steps, with C at `c` and rows `rowStride` doubles apart.
+  /// C[0..<6, 0..<8] += A·B over `depth` steps, with C at `c` and rows `rowStride` doubles apart.
   ///
-  /// `a` is a packed sliver (`depth` groups of 6), `b` a packed sliver (`depth` groups of 8). C's current
-  /// values seed the accumulators, so across depth blocks every element sums its terms in k order.
+  /// `a` is a sliver of `depth` groups of 6 (group p at `a.base + p·a.stride`), `b` one of `depth` groups
+  /// of 8: packed (stride 6 and 8) or read in place. C's current values seed the accumulators, so across
+  /// depth blocks every element sums its terms in k order.
   @inline(__always)
   static func accumulate(
-    depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+    depth: Int, a: (base: UnsafePointer<Double>, stride: Int), b: (base: UnsafePointer<Double>, stride: Int),
     c: UnsafeMutablePointer<Double>, rowStride: Int
   ) {
     let c0 = c, c1 = c0 + rowStride, c2 = c1 + rowStride, c3 = c2 + rowStride
     let c4 = c3 + rowStride, c5 = c4 + rowStride
     var r0 = load(c0), r1 = load(c1), r2 = load(c2), r3 = load(c3), r4 = load(c4), r5 = load(c5)
-    var ap = a, bp = b
+    var ap = a.base, bp = b.base
+    let (aStride, bStride) = (a.stride, b.stride)
     for _ in 0..<depth {
       let lane = load(bp)
       r0 = multiplyAdd(r0, Lane(repeating: ap[0]), lane)
@@ -53,19 +55,19 @@ enum MatmulMicrokernel {
       r3 = multiplyAdd(r3, Lane(repeating: ap[3]), lane)
       r4 = multiplyAdd(r4, Lane(repeating: ap[4]), lane)
       r5 = multiplyAdd(r5, Lane(repeating: ap[5]), lane)
-      ap += rowsPerTile
-      bp += columnsPerTile
+      ap += aStride
+      bp += bStride
     }
     store(r0, c0); store(r1, c1); store(r2, c2); store(r3, c3); store(r4, c4); store(r5, c5)
   }
 
   /// The same update for a tile cut by C's edge: `rows`×`columns` of it are real.
   ///
-  /// The real part is copied into a full 6×8 scratch tile, updated there (the packed slivers are
-  /// zero-padded, so the padding lanes compute harmless zeros) and copied back.
+  /// The real part is copied into a full 6×8 scratch tile, updated there (edge slivers are always
+  /// packed and zero-padded, so the padding lanes compute harmless zeros) and copied back.
   static func accumulateEdge(
-    rows: Int, columns: Int, depth: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
-    c: UnsafeMutablePointer<Double>, rowStride: Int
+    rows: Int, columns: Int, depth: Int, a: (base: UnsafePointer<Double>, stride: Int),
+    b: (base: UnsafePointer<Double>, stride: Int), c: UnsafeMutablePointer<Double>, rowStride: Int
   ) {
     withUnsafeTemporaryAllocation(of: Double.self, capacity: rowsPerTile * columnsPerTile) { scratch in
       guard let tile = scratch.baseAddress else { return }
