@@ -8,9 +8,18 @@ import Foundation
 // Subtracting the maximum makes every exponent ≤ 0, so no term overflows and the largest term is
 // exactly 1: LSE(1000, 0, −1000) = 1000, where the naive sum is ∞.
 public func logSumExp(_ z: [Double]) -> Double {
-  guard let m = z.max() else { return -.infinity }
-  guard m.isFinite else { return m }
-  return m + log(z.reduce(0) { $0 + exp($1 - m) })
+  let (m, logSum) = shiftedLogSumExp(z)
+  return m + logSum
+}
+
+/// The maximum m of `z` and ln Σⱼ e^(zⱼ − m), the two parts of ``logSumExp(_:)-([Double])``, kept apart.
+// Adding m and then subtracting a logit loses the small part when |m| is large: for k equal logits
+// 1e300, (1e300 + ln k) − 1e300 = 0, not ln k. Callers subtract logits from m first, which is exact
+// for the maximum itself, and add the logarithm afterwards.
+private func shiftedLogSumExp(_ z: [Double]) -> (max: Double, logSum: Double) {
+  guard let m = z.max() else { return (-.infinity, 0) }
+  guard m.isFinite else { return (m, 0) }
+  return (m, log(z.reduce(0) { $0 + exp($1 - m) }))
 }
 
 /// The log-sum-exp of each row of `logits`, as a rows×1 matrix.
@@ -25,11 +34,18 @@ public func logSumExp(_ logits: Matrix) -> Matrix {
 ///   softmax(z)ⱼ = ─────────  = e^(zⱼ − LSE(z))
 ///               Σₖ e^(zₖ)
 /// ```
+// Evaluated as e^(zⱼ − m) / Σₖ e^(zₖ − m), m the row's maximum: every exponent is ≤ 0 and the division
+// is correctly rounded, so k equal logits give exactly 1/k whatever their size (e^(z − LSE) gives
+// 0.50000000000003 at z = 1000 and 1 at z = 1e300). A row holding NaN or +∞ is all NaN, as in
+// PyTorch; a −∞ logit beside finite ones gets probability 0.
 public func softmax(_ logits: Matrix) -> Matrix {
   var result = logits
   for r in 0..<logits.rows {
-    let lse = logSumExp(logits.row(r))
-    for c in 0..<logits.columns { result[r, c] = exp(logits[r, c] - lse) }
+    let row = logits.row(r)
+    let m = row.max() ?? 0
+    let shifted = row.map { exp($0 - m) }
+    let total = shifted.reduce(0, +)
+    for c in 0..<logits.columns { result[r, c] = shifted[c] / total }
   }
   return result
 }
@@ -49,13 +65,15 @@ public func softmax(_ logits: Matrix) -> Matrix {
 // with label 2 give 2000.
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double, gradient: Matrix) {
   precondition(
-    labels.count == logits.rows, "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows) rows")
+    labels.count == logits.rows,
+    "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows)×\(logits.columns) logits (one per row)")
   let n = Double(logits.rows)
   var gradient = softmax(logits)
   var total = 0.0
   for (r, label) in labels.enumerated() {
     precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
-    total += logSumExp(logits.row(r)) - logits[r, label]
+    let (m, logSum) = shiftedLogSumExp(logits.row(r))
+    total += (m - logits[r, label]) + logSum
     gradient[r, label] -= 1
   }
   return (total / n, gradient / n)
