@@ -59,10 +59,11 @@ public func softmax(_ logits: Matrix) -> Matrix {
 ///   ∂L/∂z_{ij} = (softmax(zᵢ)ⱼ − [j = yᵢ]) / n
 /// ```
 /// `logits` is n×k (one row per example); `labels` holds n class indices in 0..<k. The gradient has
-/// the shape of `logits`; each of its rows sums to 0.
-// ln softmax is evaluated as z − LSE(z), never as ln(e^z/Σ): the ratio underflows to 0 for a logit far
-// below the maximum and its logarithm would be −∞; the difference is exact. Logits (1000, 0, −1000)
-// with label 2 give 2000.
+/// the shape of `logits`; each of its rows sums to 0. A NaN logit makes the loss NaN and its row of the
+/// gradient NaN, as in PyTorch; no rows give a NaN loss (the mean of nothing) and an empty gradient.
+// −ln softmax is evaluated as (m − z_y) + ln Σ e^(z − m), m the row's maximum, never as −ln(e^z/Σ): the
+// ratio underflows to 0 for a logit far below the maximum and its logarithm would be −∞. Logits
+// (1000, 0, −1000) with label 2 give 2000; k tied logits give ln k at any size.
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double, gradient: Matrix) {
   precondition(
     labels.count == logits.rows,
