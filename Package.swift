@@ -54,6 +54,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // MARK: - Library
@@ -110,7 +111,9 @@ let package = Package(
       path: "Tests/TestSupport"),
     .testTarget(
       name: "NeuralKitTests",
-      dependencies: ["NeuralKit", "TestSupport"],
+      dependencies: [
+        "NeuralKit", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       path: "Tests/NeuralKitTests",
       resources: [.copy("Fixtures")]),
     .testTarget(

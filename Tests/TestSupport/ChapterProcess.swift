@@ -30,8 +30,16 @@ public struct ChapterProcess {
   public static func run(
     _ name: String, _ arguments: [String], environment: [String: String] = [:]
   ) throws -> Outcome {
+    try run(executable: productsDirectory.appendingPathComponent(name), arguments, environment: environment)
+  }
+
+  /// Runs the program at `executable` with `arguments`; `environment` entries replace this process's
+  /// variables of the same name.
+  public static func run(
+    executable: URL, _ arguments: [String], environment: [String: String] = [:]
+  ) throws -> Outcome {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent(name)
+    process.executableURL = executable
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe(), error = Pipe()

@@ -5,10 +5,11 @@ import Foundation
 /// ```
 ///   relu(x) = max(0, x)       relu′(x) = 1 if x > 0, else 0
 /// ```
-/// At the kink x = 0 the derivative is 0, as in `torch.nn.functional.relu`.
+/// At the kink x = 0 the derivative is 0, as in `torch.nn.functional.relu`. NaN passes through, as there.
+// Written with `<=` so a NaN (every comparison false) is returned, not silently replaced by 0.
 @inlinable
 public func relu(_ x: Double) -> Double {
-  x > 0 ? x : 0
+  x <= 0 ? 0 : x
 }
 
 /// The derivative of ReLU: 1 for x > 0, 0 for x ≤ 0 (0 at the kink, like PyTorch).

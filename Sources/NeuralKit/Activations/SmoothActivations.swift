@@ -27,13 +27,15 @@ public func softplusDerivative(_ x: Double) -> Double {
 // Φ(x) is evaluated as ½·erfc(−x/√2): for x ≪ 0, 1 + erf(x/√2) would cancel to zero long before Φ does.
 @inlinable
 public func gelu(_ x: Double) -> Double {
-  x * standardNormalCDF(x)
+  // At x = −∞ the product is −∞·0 = NaN; the limit is 0.
+  x == -.infinity ? 0 : x * standardNormalCDF(x)
 }
 
 /// The derivative of the exact GELU, Φ(x) + x·φ(x).
 @inlinable
 public func geluDerivative(_ x: Double) -> Double {
-  standardNormalCDF(x) + x * standardNormalPDF(x)
+  // At x = ±∞, x·φ(x) is ±∞·0 = NaN; its limit is 0, leaving Φ(±∞) = 1 or 0.
+  x.isInfinite ? standardNormalCDF(x) : standardNormalCDF(x) + x * standardNormalPDF(x)
 }
 
 /// The standard normal cumulative distribution Φ(x) = ½·erfc(−x/√2).
@@ -55,12 +57,14 @@ public func standardNormalPDF(_ x: Double) -> Double {
 /// ```
 @inlinable
 public func silu(_ x: Double) -> Double {
-  x * sigmoid(x)
+  // At x = −∞ the product is −∞·0 = NaN; the limit is 0.
+  x == -.infinity ? 0 : x * sigmoid(x)
 }
 
 /// The derivative of SiLU, σ(x)·(1 + x·(1 − σ(x))).
 @inlinable
 public func siluDerivative(_ x: Double) -> Double {
   let s = sigmoid(x)
-  return s * (1 + x * (1 - s))
+  // At x = ±∞, x·(1 − σ) is ∞·0 or −∞·1 times σ = 0: NaN either way; the limits are σ(±∞) = 1 and 0.
+  return x.isInfinite ? s : s * (1 + x * (1 - s))
 }

@@ -43,7 +43,9 @@ public struct ValueMatrix {
 
   /// Adds a 1×columns row of values to every row.
   public func addingRowVector(_ bias: ValueMatrix) -> ValueMatrix {
-    precondition(bias.rows == 1 && bias.columns == columns, "addingRowVector: bias must be 1×\(columns)")
+    precondition(
+      bias.rows == 1 && bias.columns == columns,
+      "addingRowVector: shapes \(rows)×\(columns) and \(bias.rows)×\(bias.columns) do not broadcast")
     return ValueMatrix(rows: rows, columns: columns, values: values.indices.map { values[$0] + bias.values[$0 % columns] })
   }
 
@@ -54,13 +56,16 @@ public struct ValueMatrix {
 
   /// ½ Σ (t − o)² against plain targets.
   public func halfSumOfSquares(_ target: Matrix) -> Value {
-    zip(values, target.storage).map { ($0 - $1).power(2) }.reduce(Value(0), +) * 0.5
+    precondition(
+      rows == target.rows && columns == target.columns,
+      "halfSumOfSquares: shapes \(rows)×\(columns) and \(target.shapeDescription) differ")
+    return zip(values, target.storage).map { ($0 - $1).power(2) }.reduce(Value(0), +) * 0.5
   }
 
   /// Mean over rows of −log softmax(row)[label], each through log-sum-exp with the row's maximum
   /// subtracted (a constant, so it changes no gradient).
   public func softmaxCrossEntropy(labels: [Int]) -> Value {
-    precondition(labels.count == rows, "softmaxCrossEntropy: \(labels.count) labels for \(rows) rows")
+    precondition(labels.count == rows, "softmaxCrossEntropy: logits \(rows)×\(columns) but \(labels.count) labels")
     let perRow = (0..<rows).map { i -> Value in
       let row = (0..<columns).map { self[i, $0] }
       let shift = row.map(\.data).max() ?? 0

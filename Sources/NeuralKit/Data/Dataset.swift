@@ -24,7 +24,7 @@ public struct Dataset: Equatable, Sendable {
   public init(name: String, features: Matrix, labels: [Int], classCount: Int) {
     precondition(classCount > 0, "A classification set needs at least one class")
     precondition(
-      labels.count == features.rows, "\(features.rows) feature rows but \(labels.count) labels")
+      labels.count == features.rows, "Dataset: features \(features.shapeDescription) but \(labels.count) labels")
     self.name = name
     self.features = features
     self.labels = labels
@@ -35,7 +35,8 @@ public struct Dataset: Equatable, Sendable {
   /// A regression set with one row of `targets` per row of `features`.
   public init(name: String, features: Matrix, targets: Matrix) {
     precondition(
-      targets.rows == features.rows, "\(features.rows) feature rows but \(targets.rows) target rows")
+      targets.rows == features.rows,
+      "Dataset: features \(features.shapeDescription) and targets \(targets.shapeDescription) differ in rows")
     self.name = name
     self.features = features
     self.targets = targets

@@ -39,6 +39,9 @@ public final class Dense: Layer {
 
   public func backwardParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
+    precondition(
+      outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
+      "Dense.backward: gradient \(outputGradient.shapeDescription) but output \(input.rows)×\(weights.columns)")
     weightGradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
     biasGradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
   }
@@ -47,6 +50,10 @@ public final class Dense: Layer {
     get { [weights, bias] }
     set {
       precondition(newValue.count == 2, "Dense has 2 parameters, got \(newValue.count)")
+      precondition(
+        newValue[0].shape == weights.shape && newValue[1].shape == bias.shape,
+        "Dense: parameters \(newValue[0].shapeDescription) and \(newValue[1].shapeDescription) "
+          + "replace weights \(weights.shapeDescription) and bias \(bias.shapeDescription)")
       weights = newValue[0]
       bias = newValue[1]
     }

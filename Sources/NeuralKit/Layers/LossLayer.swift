@@ -16,10 +16,10 @@ public protocol LossLayer: Sendable {
 public struct HalfSumOfSquares: LossLayer {
   public init() {}
   public func value(_ prediction: Matrix, _ target: Matrix) -> Double {
-    0.5 * (target - prediction).map { $0 * $0 }.sum()
+    0.5 * prediction.zipMap(target, "HalfSumOfSquares") { o, t in (t - o) * (t - o) }.sum()
   }
   public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix {
-    prediction - target
+    prediction.zipMap(target, "HalfSumOfSquares.gradient", -)
   }
 }
 
@@ -35,10 +35,12 @@ public struct MeanSquaredErrorLoss: LossLayer {
 public struct SoftmaxCrossEntropyLoss: LossLayer {
   public init() {}
   public func value(_ prediction: Matrix, _ target: Matrix) -> Double {
-    softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).loss
+    prediction.requireSameShape(target, "SoftmaxCrossEntropyLoss")
+    return softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).loss
   }
   public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix {
-    softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).gradient
+    prediction.requireSameShape(target, "SoftmaxCrossEntropyLoss.gradient")
+    return softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).gradient
   }
 
   /// The class of each one-hot row.

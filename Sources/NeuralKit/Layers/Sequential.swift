@@ -30,13 +30,14 @@ public final class Sequential: Layer {
   public var parameters: [Matrix] {
     get { layers.flatMap(\.parameters) }
     set {
+      let expected = layers.reduce(0) { $0 + $1.parameters.count }
+      precondition(expected == newValue.count, "Sequential: \(newValue.count) parameters given, \(expected) expected")
       var offset = 0
       for layer in layers {
         let count = layer.parameters.count
         layer.parameters = Array(newValue[offset..<offset + count])
         offset += count
       }
-      precondition(offset == newValue.count, "Sequential: \(newValue.count) parameters given, \(offset) expected")
     }
   }
 

@@ -20,7 +20,9 @@ public func clampedProbability(_ p: Double) -> Double {
 ///   L  =  − ─  Σ [ yᵢ·ln pᵢ + (1 − yᵢ)·ln(1 − pᵢ) ]         ∂L/∂pᵢ = (pᵢ − yᵢ) / (n·pᵢ(1 − pᵢ))
 ///           n i=1
 /// ```
-/// p is clamped to [ε, 1 − ε] (``probabilityClampEpsilon``) first, so the loss stays finite.
+/// p is clamped to [ε, 1 − ε] (``probabilityClampEpsilon``) first, so the loss stays finite: p = 0 with
+/// y = 1 costs −ln ε ≈ 27.6. A NaN p or y gives NaN (PyTorch refuses NaN probabilities with an error);
+/// an empty batch gives NaN, the mean of no terms.
 public func binaryCrossEntropy(probabilities p: Matrix, labels y: Matrix) -> Double {
   let total = p.zipMap(y, "binaryCrossEntropy") { pi, yi in
     let q = clampedProbability(pi)

@@ -2,6 +2,9 @@
 ///
 /// Each loss takes the prediction ŷ and the target y as same-shaped matrices (n = number of elements)
 /// and has a companion `…Gradient` returning ∂L/∂ŷ with the shape of ŷ. Introduced in chapter 03.
+///
+/// As in PyTorch, a NaN anywhere in ŷ or y makes the loss NaN, and an empty batch gives NaN, the mean of
+/// no terms. Shapes that differ stop the program with a message naming both.
 
 /// Mean squared error.
 ///
@@ -11,12 +14,12 @@
 ///         n i=1
 /// ```
 public func meanSquaredError(_ yHat: Matrix, _ y: Matrix) -> Double {
-  (yHat - y).storage.reduce(0) { $0 + $1 * $1 } / Double(yHat.count)
+  yHat.zipMap(y, "meanSquaredError", -).storage.reduce(0) { $0 + $1 * $1 } / Double(yHat.count)
 }
 
 /// The gradient of ``meanSquaredError(_:_:)`` with respect to ŷ: 2(ŷ − y)/n.
 public func meanSquaredErrorGradient(_ yHat: Matrix, _ y: Matrix) -> Matrix {
-  (yHat - y) * (2 / Double(yHat.count))
+  yHat.zipMap(y, "meanSquaredErrorGradient", -) * (2 / Double(yHat.count))
 }
 
 /// Mean absolute error (L1 loss).
@@ -27,7 +30,7 @@ public func meanSquaredErrorGradient(_ yHat: Matrix, _ y: Matrix) -> Matrix {
 ///         n i=1
 /// ```
 public func meanAbsoluteError(_ yHat: Matrix, _ y: Matrix) -> Double {
-  (yHat - y).storage.reduce(0) { $0 + abs($1) } / Double(yHat.count)
+  yHat.zipMap(y, "meanAbsoluteError", -).storage.reduce(0) { $0 + abs($1) } / Double(yHat.count)
 }
 
 /// The gradient of ``meanAbsoluteError(_:_:)`` with respect to ŷ: sign(ŷ − y)/n, 0 where ŷ = y.
@@ -48,7 +51,7 @@ public func meanAbsoluteErrorGradient(_ yHat: Matrix, _ y: Matrix) -> Matrix {
 /// With δ = 1 this is PyTorch's `huber_loss` (and `smooth_l1_loss`).
 public func huberLoss(_ yHat: Matrix, _ y: Matrix, delta: Double = 1) -> Double {
   precondition(delta > 0, "huberLoss: delta must be positive, got \(delta)")
-  let total = (yHat - y).storage.reduce(0) { sum, d in
+  let total = yHat.zipMap(y, "huberLoss", -).storage.reduce(0) { sum, d in
     sum + (abs(d) <= delta ? 0.5 * d * d : delta * (abs(d) - 0.5 * delta))
   }
   return total / Double(yHat.count)

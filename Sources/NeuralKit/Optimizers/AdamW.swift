@@ -24,6 +24,7 @@ public struct AdamW: Optimizer {
   }
 
   public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
+    requireMatchingShapes(parameters, gradients, state: [], "AdamW")
     let shrink = 1 - learningRate * weightDecay
     for i in parameters.indices { parameters[i] = parameters[i] * shrink }
     adam.step(&parameters, gradients: gradients)
