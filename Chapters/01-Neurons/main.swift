@@ -15,7 +15,7 @@ struct Neurons: ParsableCommand {
 
   @OptionGroup var chapter: ChapterOptions
 
-  @Option(help: "Input current for the membrane trace, in nA (> 0).")
+  @Option(parsing: .unconditional, help: "Input current for the membrane trace, in nA (> 0).")
   var current = PositiveDouble(2)
 
   func run() throws {

@@ -18,7 +18,7 @@ struct Losses: ParsableCommand {
   @Option(help: "Number of data points for the loss surfaces (≥ 1).")
   var samples = PositiveInt(50)
 
-  @Option(help: "Standard deviation of the noise added to the line y = 2x + 1 (> 0).")
+  @Option(parsing: .unconditional, help: "Standard deviation of the noise added to the line y = 2x + 1 (> 0).")
   var noise = PositiveDouble(0.5)
 
   func run() throws {

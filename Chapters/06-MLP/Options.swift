@@ -59,13 +59,13 @@ struct RecipeOptions: ParsableArguments {
   @Option(help: "Examples per minibatch (≥ 1).")
   var batchSize = PositiveInt(32)
 
-  @Option(help: "Learning rate η (finite, > 0).")
+  @Option(parsing: .unconditional, help: "Learning rate η (finite, > 0).")
   var lr = PositiveDouble(1e-3)
 
   @Option(help: "Update rule: \(OptimizerKind.allCases.map(\.rawValue).joined(separator: ", ")).")
   var optimizer: OptimizerKind = .adam
 
-  @Option(help: "L2 weight decay λ (≥ 0; AdamW's decoupled decay for adamw).")
+  @Option(parsing: .unconditional, help: "L2 weight decay λ (≥ 0; AdamW's decoupled decay for adamw).")
   var weightDecay = WeightDecay(0)
 
   func validate() throws {

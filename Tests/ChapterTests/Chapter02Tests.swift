@@ -86,9 +86,4 @@ struct Chapter02Tests {
     let png = try #require(PNGInfo(contentsOf: run.directory.appendingPathComponent("\(name).png")))
     #expect(png.width > 0 && png.height > 0)
   }
-
-  @Test("--depth 0 is a usage error (exit 64)")
-  func badDepth() throws {
-    #expect(try ChapterProcess.run("ch02-activations", ["--depth", "0", "--no-render"]).status == 64)
-  }
 }

@@ -216,19 +216,6 @@ struct Chapter04Tests {
     #expect(m["custom.final_loss"] == m["rosenbrock.adam.final_loss"] && m["custom.diverged_at_step"] == nil)
   }
 
-  @Test("invalid custom options exit 64 with argument-parser's message", arguments: [
-    (["--lr", "0"], "'0' is invalid for '--lr <lr>'"), (["--lr", "-1"], "'-1' is invalid for '--lr <lr>'"),
-    (["--lr", "nan"], "'nan' is invalid for '--lr <lr>'"), (["--lr", "inf"], "'inf' is invalid for '--lr <lr>'"),
-    (["--steps", "0"], "'0' is invalid for '--steps <steps>'"), (["--function", "himmelblau"], "'himmelblau' is invalid for '--function"),
-    (["--optimizer", "sgd"], "'sgd' is invalid for '--optimizer"), (["--start", "1"], "'1' is invalid for '--start <x,y>'"),
-    (["--start", "1,nan"], "'1,nan' is invalid for '--start <x,y>'"),
-  ])
-  func usageErrors(arguments: [String], message: String) throws {
-    let outcome = try ChapterProcess.run(Self.executable, arguments + ["--no-render"])
-    #expect(outcome.status == 64)
-    #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
-  }
-
   @Test("every figure is a real PNG", .enabled(if: gnuplotIsInstalled), arguments: [
     "quadratic-paths", "quadratic-loss", "quadratic-panels", "rosenbrock-paths", "rosenbrock-loss", "rosenbrock-panels",
     "beale-paths", "beale-loss", "beale-panels", "regression-batches", "quadratic-step-sizes",

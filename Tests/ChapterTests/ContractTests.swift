@@ -6,6 +6,41 @@ import Testing
 /// Every chapter executable, in course order.
 let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp"]
 
+/// A value argument-parser rejects for `option`: (executable, arguments, the message it must print).
+func rejected(_ executable: String, _ option: String, _ value: String) -> (String, [String], String) {
+  (executable, [option, value], "The value '\(value)' is invalid for '\(option)")
+}
+
+/// Each chapter's own invalid values: not positive, not finite, zero counts, unknown names.
+let invalidValues: [(String, [String], String)] = [
+  rejected("ch01-neurons", "--current", "0"), rejected("ch01-neurons", "--current", "nan"),
+  rejected("ch01-neurons", "--current", "-inf"),
+  rejected("ch02-activations", "--depth", "0"),
+  rejected("ch03-losses", "--samples", "0"), rejected("ch03-losses", "--noise", "-1"),
+  rejected("ch03-losses", "--noise", "nan"),
+  rejected("ch04-optimizers", "--lr", "0"), rejected("ch04-optimizers", "--lr", "-1"),
+  rejected("ch04-optimizers", "--lr", "nan"), rejected("ch04-optimizers", "--lr", "inf"),
+  rejected("ch04-optimizers", "--steps", "0"), rejected("ch04-optimizers", "--function", "himmelblau"),
+  rejected("ch04-optimizers", "--optimizer", "sgd"), rejected("ch04-optimizers", "--start", "1"),
+  rejected("ch04-optimizers", "--start", "1,nan"),
+  rejected("ch06-mlp", "--lr", "0"), rejected("ch06-mlp", "--lr", "-1"), rejected("ch06-mlp", "--lr", "nan"),
+  rejected("ch06-mlp", "--lr", "inf"), rejected("ch06-mlp", "--epochs", "0"),
+  rejected("ch06-mlp", "--batch-size", "0"), rejected("ch06-mlp", "--hidden", "0"),
+  rejected("ch06-mlp", "--hidden", "64,0"), rejected("ch06-mlp", "--optimizer", "nope"),
+  rejected("ch06-mlp", "--dataset", "nope"), rejected("ch06-mlp", "--weight-decay", "-1"),
+  ("ch06-mlp", ["--dataset", "mnist"], "--dataset mnist needs --data-dir DIR"),
+]
+
+/// Learning rates far too large: (executable, arguments, what the page says about where it stopped).
+let divergingRuns: [(String, [String], String)] = [
+  ("ch04-optimizers", ["--optimizer", "gd", "--lr", "10"], "diverged: step 4 produced a non-finite point or loss"),
+  ("ch06-mlp", ["--optimizer", "gd", "--lr", "1e200"], "Training stopped: the loss became NaN at epoch 1, batch 2"),
+]
+
+/// The folder the committed course material lives in: plots/ at the repository root.
+let committedPlots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("plots")
+
 /// The chapter contract (DESIGN.md): usage errors, unwritable output, missing gnuplot, determinism.
 @Suite("Chapter contract", .serialized)
 struct ContractTests {
@@ -17,6 +52,14 @@ struct ContractTests {
     let unknown = try ChapterProcess.run(executable, ["--no-such-option"])
     #expect(unknown.status == 64)
     #expect(unknown.standardError.contains("Unknown option '--no-such-option'"))
+  }
+
+  @Test("each chapter's invalid values exit 64 with argument-parser's message", arguments: invalidValues)
+  func invalidValue(executable: String, arguments: [String], message: String) throws {
+    let outcome = try ChapterProcess.run(executable, arguments + ["--no-render"])
+    #expect(outcome.status == 64, "\(arguments): \(outcome.standardError)")
+    #expect(outcome.standardError.hasPrefix("Error: ") && outcome.standardError.contains(message), "\(outcome.standardError)")
+    #expect(outcome.standardError.contains("Usage: "), "argument-parser prints the usage line")
   }
 
   @Test("--help explains the shared options", arguments: chapterExecutables)
@@ -69,6 +112,61 @@ struct ContractTests {
     for name in names {
       let a = try Data(contentsOf: first.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
       #expect(a == b, "\(name) differs between runs")
+    }
+  }
+
+  /// A stand-in gnuplot that fails like a script with a bug: one line on stderr, status 1.
+  static func failingGnuplotPath() throws -> String {
+    let folder = try ChapterProcess.temporaryDirectory("failing-gnuplot")
+    let shim = folder.appendingPathComponent("gnuplot")
+    try Data("#!/bin/sh\necho 'line 7: undefined variable: driverbug' >&2\nexit 1\n".utf8).write(to: shim)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
+    return folder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+  }
+
+  @Test("a gnuplot script error exits 1 with gnuplot's stderr and the script's path, and leaves no image", arguments: chapterExecutables)
+  func gnuplotError(executable: String) throws {
+    let directory = try ChapterProcess.temporaryDirectory("contract")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let outcome = try ChapterProcess.run(executable, ["--out", directory.path], environment: ["PATH": try Self.failingGnuplotPath()])
+    #expect(outcome.status == 1)
+    let lines = outcome.standardError.split(separator: "\n")
+    #expect(lines.count == 1 && lines.first?.hasPrefix("error: ") == true, "\(outcome.standardError)")
+    #expect(outcome.standardError.contains("line 7: undefined variable: driverbug"))
+    #expect(outcome.standardError.contains(directory.path) && outcome.standardError.contains(".gp"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(!files.contains { $0.hasSuffix(".png") || $0.hasSuffix(".part") }, "\(files)")
+  }
+
+  @Test("a learning rate far too large stops where it diverged; nothing non-finite is written", arguments: divergingRuns)
+  func divergence(executable: String, arguments: [String], message: String) throws {
+    let directory = try ChapterProcess.temporaryDirectory("contract")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let outcome = try ChapterProcess.run(executable, ["--out", directory.path, "--no-render"] + arguments)
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    #expect(outcome.standardOutput.contains(message))
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".dat") || name == "results.json" {
+      let tokens = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        .split(whereSeparator: { " \t\n,:[]{}".contains($0) }).map { $0.lowercased() }
+      #expect(!tokens.contains { ["nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity"].contains($0) }, "\(name)")
+    }
+  }
+
+  @Test("the committed plots/ folder equals a fresh run: results, data, scripts and page", arguments: chapterExecutables)
+  func committedMaterialIsFresh(executable: String) throws {
+    let slug = String(executable.dropFirst(2))  // ch06-mlp → 06-mlp
+    let committed = committedPlots.appendingPathComponent(slug)
+    let fresh = try ChapterProcess.temporaryDirectory("fresh")
+    defer { try? FileManager.default.removeItem(at: fresh) }
+    #expect(try ChapterProcess.run(executable, ["--out", fresh.path, "--no-render"]).status == 0)
+    let kept = { (name: String) in name == "README.md" || name == "results.json" || name.hasSuffix(".gp") || name.hasSuffix(".dat") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: fresh.path).filter(kept).sorted()
+    let committedNames = try FileManager.default.contentsOfDirectory(atPath: committed.path).filter(kept).sorted()
+    #expect(names == committedNames, "plots/\(slug) holds other files than a fresh run writes")
+    for name in names {
+      let a = try Data(contentsOf: fresh.appendingPathComponent(name))
+      let b = try? Data(contentsOf: committed.appendingPathComponent(name))
+      #expect(a == b, "plots/\(slug)/\(name) differs from a fresh run: regenerate with `make` and commit it")
     }
   }
 }
