@@ -50,6 +50,22 @@ struct Chapter06Tests {
     #expect(accuracy >= (try #require(accuracies.min())) - 0.01)
   }
 
+  /// getrusage's largest resident set over every child this test process has waited for: an upper bound
+  /// on the chapter's own peak (the other chapters' runs are smaller).
+  @Test("The whole chapter stays under 200 MB resident")
+  func memory() throws {
+    _ = try metrics()
+    var usage = rusage()
+    #if os(Linux)
+      #expect(getrusage(RUSAGE_CHILDREN.rawValue, &usage) == 0)
+      let megabytes = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+    #else
+      #expect(getrusage(RUSAGE_CHILDREN, &usage) == 0)
+      let megabytes = Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+    #endif
+    #expect(megabytes > 0 && megabytes < 200, "peak resident set \(megabytes) MB")
+  }
+
   // MARK: - Toy problems
 
   @Test("XOR: one hidden layer classifies all four points, with a small loss")
