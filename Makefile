@@ -1,6 +1,6 @@
 # The course: `make` builds and runs every chapter, `make test` checks every number.
 SWIFT ?= swift
-CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp
+CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
 .PHONY: all setup build chapters test plots clean bench-matmul

@@ -4,7 +4,7 @@ import TestSupport
 import Testing
 
 /// Every chapter executable, in course order.
-let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp"]
+let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp", "ch07-efficiency"]
 
 /// The chapter contract (DESIGN.md): usage errors, unwritable output, missing gnuplot, determinism.
 @Suite("Chapter contract", .serialized)
@@ -57,7 +57,8 @@ struct ContractTests {
     }
   }
 
-  @Test("the same seed gives byte-identical results, data, scripts and page", arguments: chapterExecutables)
+  // Chapter 07 measures times: its page and figures change from run to run by design (DESIGN.md).
+  @Test("the same seed gives byte-identical results, data, scripts and page", arguments: chapterExecutables.filter { $0 != "ch07-efficiency" })
   func deterministic(executable: String) throws {
     let first = try ChapterProcess.temporaryDirectory("contract"), second = try ChapterProcess.temporaryDirectory("contract")
     defer { for d in [first, second] { try? FileManager.default.removeItem(at: d) } }

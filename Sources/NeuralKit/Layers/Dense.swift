@@ -33,10 +33,16 @@ public final class Dense: Layer {
   }
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
+    backwardParameters(outputGradient)
+    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
+  }
+
+  /// The parameter half of ``backward(_:)``: fills the gradients of W and b, skips ∂L/∂X. A network's
+  /// first layer needs nothing more: its input is the data, whose gradient no one uses.
+  public func backwardParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
     weightGradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
     biasGradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
-    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
   }
 
   public var parameters: [Matrix] {

@@ -6,6 +6,10 @@
 /// ```
 public final class Sequential: Layer {
   public let layers: [Layer]
+  /// When false and the first layer is ``Dense``, backward stops at that layer's parameter gradients and
+  /// returns an n×0 matrix instead of ∂L/∂X: training never reads the gradient of the data, and for a
+  /// wide input (784 pixels) it costs as much as the layer's weight gradient (chapter 07).
+  public var computesInputGradient = true
 
   public init(_ layers: [Layer]) {
     self.layers = layers
@@ -16,7 +20,11 @@ public final class Sequential: Layer {
   }
 
   public func backward(_ outputGradient: Matrix) -> Matrix {
-    layers.reversed().reduce(outputGradient) { $1.backward($0) }
+    guard !computesInputGradient, let first = layers.first as? Dense else {
+      return layers.reversed().reduce(outputGradient) { $1.backward($0) }
+    }
+    first.backwardParameters(layers.dropFirst().reversed().reduce(outputGradient) { $1.backward($0) })
+    return Matrix(rows: outputGradient.rows, columns: 0)
   }
 
   /// Every layer's parameters, concatenated in layer order.
