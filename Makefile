@@ -3,7 +3,7 @@ SWIFT ?= swift
 CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean bench-matmul
+.PHONY: all setup build chapters test plots clean bench-matmul bench
 
 all: setup build chapters
 	@echo
@@ -48,6 +48,18 @@ bench-matmul:
 	@awk '/^blocked 512 GFLOPS/ {swift = $$4} /^numpy 512 GFLOPS/ {blas = $$4} \
 	  END {if (swift && blas) printf "\nblocked / OpenBLAS at 512: %.2f\n", swift / blas}' \
 	  .build/bench-matmul.txt .build/bench-matmul-numpy.txt
+
+# Swift against numpy/OpenBLAS and PyTorch (when importable), one thread, Float64: matrix product, the
+# digits recipe of chapter 06, one MNIST-sized epoch. Sets up its own Python environment outside the
+# repository (scripts/bench/setup-venv.sh; BENCH_TORCH=1 adds PyTorch's CPU build) and writes the table to
+# plots/07-efficiency/benchmarks.md. An existing environment: make bench BENCH_VENV=/path/to/venv
+BENCH_VENV ?= $(HOME)/.cache/neural-course/venv
+bench:
+	@BENCH_VENV="$(BENCH_VENV)" ./scripts/bench/setup-venv.sh
+	$(SWIFT) build -c release --product bench-matmul
+	$(SWIFT) build -c release --product bench-epoch
+	$(SWIFT) build -c release --product ch06-mlp
+	@./scripts/bench/compare.sh "$(RELEASE_BIN)" "$(BENCH_VENV)/bin/python" plots/07-efficiency/benchmarks.md
 
 clean:
 	$(SWIFT) package clean

@@ -20,6 +20,10 @@ import PackageDescription
 ///   machines with AVX2 and FMA, like one built with `-march=native`.
 ///   `NEURALKIT_PORTABLE=1 swift build --scratch-path .build-portable` (a fresh folder: SwiftPM may reuse
 ///   an earlier evaluation of this manifest) builds baseline code anyway (512×512 blocked: 14 GFLOPS).
+/// - `-Xcc -fno-math-errno` lets square roots compile to the `vsqrtpd` instruction: Swift's
+///   `squareRoot()` goes through a C `sqrt` that may set errno, which keeps the compiler from vectorizing
+///   a loop around it (Adam's update ran 3.5× faster without it). Results are unchanged: IEEE square
+///   roots are correctly rounded either way, and only errno for negative inputs is given up.
 /// - `NEURALKIT_FMA` tells the kernel that `addingProduct` is one instruction, not a libm call.
 /// `unsafeFlags` are accepted here because this package is built as the root package.
 let vectorSettings: [SwiftSetting] = {
@@ -31,7 +35,7 @@ let vectorSettings: [SwiftSetting] = {
     else { return [] }
     let features = Set(flags.split(separator: " "))
     guard features.contains("avx2"), features.contains("fma") else { return [] }
-    return [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"]), .define("NEURALKIT_FMA")]
+    return [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma", "-Xcc", "-fno-math-errno"]), .define("NEURALKIT_FMA")]
   #else
     return []
   #endif

@@ -47,8 +47,13 @@ extension Matrix {
       vector.rows == 1 && vector.columns == columns,
       "addingRowVector: shapes \(shapeDescription) and \(vector.shapeDescription) do not broadcast")
     var result = storage
-    for r in 0..<rows {
-      for c in 0..<columns { result[r * columns + c] += vector.storage[c] }
+    // Raw buffers: no bounds checks, so the inner loop vectorizes (it runs after every dense layer).
+    result.withUnsafeMutableBufferPointer { out in
+      vector.storage.withUnsafeBufferPointer { b in
+        for r in 0..<rows {
+          for c in 0..<columns { out[r &* columns &+ c] += b[c] }
+        }
+      }
     }
     return Matrix(rows: rows, columns: columns, storage: result)
   }
@@ -66,8 +71,12 @@ extension Matrix {
     switch axis {
     case .rows:
       var result = [Double](repeating: 0, count: columns)
-      for r in 0..<rows {
-        for c in 0..<columns { result[c] += storage[r * columns + c] }
+      result.withUnsafeMutableBufferPointer { sums in
+        storage.withUnsafeBufferPointer { x in
+          for r in 0..<rows {
+            for c in 0..<columns { sums[c] += x[r &* columns &+ c] }
+          }
+        }
       }
       return Matrix(rowVector: result)
     case .columns:

@@ -8,6 +8,12 @@ import Foundation
 // Subtracting the maximum makes every exponent ≤ 0, so no term overflows and the largest term is
 // exactly 1: LSE(1000, 0, −1000) = 1000, where the naive sum is ∞.
 public func logSumExp(_ z: [Double]) -> Double {
+  logSumExp(of: z)
+}
+
+/// ``logSumExp(_:)-([Double])`` of any collection of numbers (a row of a matrix, without copying it).
+@inlinable
+func logSumExp<Numbers: Collection<Double>>(of z: Numbers) -> Double {
   guard let m = z.max() else { return -.infinity }
   guard m.isFinite else { return m }
   return m + log(z.reduce(0) { $0 + exp($1 - m) })
@@ -50,13 +56,18 @@ public func softmax(_ logits: Matrix) -> Matrix {
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double, gradient: Matrix) {
   precondition(
     labels.count == logits.rows, "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows) rows")
-  let n = Double(logits.rows)
-  var gradient = softmax(logits)
+  let n = Double(logits.rows), k = logits.columns
+  var gradient = logits
   var total = 0.0
+  // One LSE per row serves both the loss and the softmax (no row copies): this runs once per training step.
   for (r, label) in labels.enumerated() {
-    precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
-    total += logSumExp(logits.row(r)) - logits[r, label]
-    gradient[r, label] -= 1
+    precondition(label >= 0 && label < k, "softmaxCrossEntropy: label \(label) outside 0..<\(k)")
+    let row = r * k..<(r + 1) * k
+    let lse = logSumExp(of: logits.storage[row])
+    for index in row { gradient.storage[index] = exp(logits.storage[index] - lse) }
+    total += lse - logits.storage[r * k + label]
+    gradient.storage[r * k + label] -= 1
   }
-  return (total / n, gradient / n)
+  for index in gradient.storage.indices { gradient.storage[index] /= n }
+  return (total / n, gradient)
 }
