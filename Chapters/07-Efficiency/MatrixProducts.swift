@@ -66,16 +66,21 @@ struct MatrixProducts {
   }
 
   func figure(_ curves: [MatmulAlgorithm: [(n: Int, gflops: Double)]], peak: MachinePeak?) -> Figure {
-    var panel = Panel(title: "Matrix product C = A·B, n×n Float64, one thread", xLabel: "n", yLabel: "GFLOPS", logX: true, logY: true, key: .bottomRight)
+    var panel = Panel(title: "Matrix product C = A·B, n×n Float64, one thread", xLabel: "n", yLabel: "GFLOPS", logX: true, logY: true, key: .topLeft)
     for (index, algorithm) in MatmulAlgorithm.allCases.enumerated() {
       let points = curves[algorithm] ?? []
       panel.layers.append(.series(Series(Self.names[algorithm]?.label, x: points.map { Double($0.n) }, y: points.map(\.gflops),
                                          style: .linesPoints, color: seriesColors[index], pointType: 7)))
     }
     let all = curves.values.flatMap { $0.map(\.gflops) } + [peak?.gflops].compactMap { $0 }
-    panel.yRange = AxisRange((all.min() ?? 1) / 2, (all.max() ?? 1) * 2)
-    panel.xRange = AxisRange(Double(settings.sizes.first ?? 32) / 1.4, Double(settings.sizes.last ?? 1024) * 1.4)
-    if let peak { panel.annotations = [.horizontalLine(y: peak.gflops, label: "single-core peak \(peak.gflops.fixed(1)) GFLOPS")] }
+    panel.yRange = AxisRange((all.min() ?? 1) / 2, (all.max() ?? 1) * 8)  // room for the key above the curves
+    let xRange = (Double(settings.sizes.first ?? 32) / 1.4, Double(settings.sizes.last ?? 1024) * 1.4)
+    panel.xRange = AxisRange(xRange.0, xRange.1)
+    if let peak {
+      // A dashed series rather than an annotation, so that its label sits in the key, clear of the curves.
+      panel.layers.append(.series(Series("single-core peak, \(peak.gflops.fixed(1)) GFLOPS", x: [xRange.0, xRange.1], y: [peak.gflops, peak.gflops],
+                                         color: "#555555", lineWidth: 1.5, dashType: 2)))
+    }
     return Figure(name: "gflops", panel)
   }
 }

@@ -21,7 +21,7 @@ struct PrecisionComparisonSection {
     let trainer = DigitsSetup.trainer(network)
     var trainerGenerator = generator
     let trainerSeconds = trainTimed(trainer, on: data.train, epochs: settings.epochs, batchSize: settings.batchSize, using: &trainerGenerator)
-    let trainerTest = trainer.evaluate(data.test)
+    let trainerTest = trainer.evaluate(data.test), trainerTrain = trainer.evaluate(data.train)
     var runs: [Precision: PrecisionRun] = [:]
     for precision in Precision.allCases {
       var batchGenerator = generator
@@ -29,13 +29,13 @@ struct PrecisionComparisonSection {
                                                   train: data.train, test: data.test, settings: settings, using: &batchGenerator)
     }
     guard let float = runs[.float], let double = runs[.double] else { return }
-    report(book, float: float, double: double, trainer: (trainerTest, trainerSeconds, network.parameters))
+    report(book, float: float, double: double, trainer: (trainerTest, trainerTrain.loss, network.parameters))
     speed(book, float: float, double: double, trainerSeconds: trainerSeconds, epochs: settings.epochs)
     book.figure(figure(float: float, double: double),
                 caption: "Left: test accuracy by epoch in each precision (the curves lie on top of each other). Right: the absolute difference between the two runs' training losses after each epoch, on a log scale.")
   }
 
-  func report(_ book: Notebook, float: PrecisionRun, double: PrecisionRun, trainer: (test: Evaluation, seconds: Double, parameters: [Matrix])) {
+  func report(_ book: Notebook, float: PrecisionRun, double: PrecisionRun, trainer: (test: Evaluation, trainLoss: Double, parameters: [Matrix])) {
     let weightGap = maxAbsDifference(float.parameters, double.parameters)
     let trainerGap = maxAbsDifference(double.parameters, trainer.parameters)
     let lossGap = abs((float.history.last?.train.loss ?? 0) - (double.history.last?.train.loss ?? 0))
@@ -46,6 +46,7 @@ struct PrecisionComparisonSection {
     }
     book.metric("precision.trainer.test_accuracy", trainer.test.accuracy ?? 0)
     book.metric("precision.trainer.test_loss", trainer.test.loss)
+    book.metric("precision.trainer.final_train_loss", trainer.trainLoss)
     book.metric("precision.float_vs_double.max_abs_weight_difference", weightGap)
     book.metric("precision.float_vs_double.final_train_loss_difference", lossGap)
     book.metric("precision.double_vs_trainer.max_abs_weight_difference", trainerGap)
@@ -53,10 +54,10 @@ struct PrecisionComparisonSection {
     book.table(["run", "test accuracy", "test loss", "final train loss"], [
       ["Float (generic)", percent(float.history.last?.test), (float.history.last?.test?.loss ?? 0).fixed(6), (float.history.last?.train.loss ?? 0).fixed(6)],
       ["Double (generic)", percent(double.history.last?.test), (double.history.last?.test?.loss ?? 0).fixed(6), (double.history.last?.train.loss ?? 0).fixed(6)],
-      ["Double (Trainer)", percent(trainer.test), trainer.test.loss.fixed(6), "—"],
+      ["Double (Trainer)", percent(trainer.test), trainer.test.loss.fixed(6), trainer.trainLoss.fixed(6)],
     ])
     book.result("Double generic against the library Trainer: largest |ΔW| = \(trainerGap.significant(2)) — the same algorithm, differing only in rounding (the blocked kernel fuses multiply and add).")
-    book.result("Float against Double: largest |ΔW| = \(weightGap.significant(2)), final training losses differ by \(lossGap.significant(2)). Every Float operation rounds at ~1e-7 relative, and Adam magnifies some of it: it divides each gradient by its own running size √v̂, so a parameter whose gradient is nearly zero moves by up to η = 1e-3 per step in a direction set by rounding noise. Such weights drift apart by a few steps' worth; the ones that matter, with large steady gradients, do not, and the losses agree to about six digits.")
+    book.result("Float against Double: largest |ΔW| = \(weightGap.significant(2)). Every Float operation rounds at ~1e-7 relative, and Adam magnifies some of it: it divides each gradient by its own running size √v̂, so a parameter whose gradient is nearly zero moves by up to η = 1e-3 per step in a direction set by rounding noise. Such weights drift apart by a few steps' worth; the ones that matter, with large steady gradients, do not: the final training losses differ by \(lossGap.significant(2)), \((100 * lossGap / max(double.history.last?.train.loss ?? 1, .leastNormalMagnitude)).significant(2)) % of their value.")
   }
 
   func speed(_ book: Notebook, float: PrecisionRun, double: PrecisionRun, trainerSeconds: Double, epochs: Int) {
@@ -79,7 +80,7 @@ struct PrecisionComparisonSection {
       .series(Series("Float", x: epochs, y: float.history.testAccuracies.map { 100 * $0 }, color: seriesColors[1], dashType: 2)),
     ])
     let lossGap = zip(float.history.trainLosses, double.history.trainLosses).map { max(abs($0 - $1), Double.leastNormalMagnitude) }
-    let gap = Panel(title: "training loss, Float against Double", xLabel: "epoch", yLabel: "|L_Float − L_Double|", logY: true, key: .hidden, layers: [
+    let gap = Panel(title: "training loss, Float against Double", xLabel: "epoch", yLabel: "|loss(Float) − loss(Double)|", logY: true, key: .hidden, layers: [
       .series(Series(nil, x: epochs, y: lossGap, style: .linesPoints, color: seriesColors[2], pointType: 7, pointSize: 0.6)),
     ])
     return Figure(name: "precision", title: "Digits recipe in Float and in Double", rows: 1, columns: 2, width: 1200, height: 500, panels: [accuracy, gap])

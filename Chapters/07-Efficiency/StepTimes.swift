@@ -28,9 +28,26 @@ struct StepTimes {
       rows.append([configuration.label] + profile.phases.map { "\((1e6 * $0.seconds).fixed(1)) (\((100 * $0.seconds / profile.total).fixed(0)) %)" } + [(1e6 * profile.total).fixed(1)])
     }
     book.table(["network, batch", "forward µs", "loss µs", "backward µs", "optimizer µs", "step µs"], rows)
-    book.text("Backward costs about twice the forward pass: each layer needs two products (Xᵀ·δ for the weights and δ·Wᵀ for the layer below) where forward needs one. The first layer's δ·Wᵀ is the gradient with respect to the data, which nothing uses; skipping it saves a third of the backward pass when the input is 784 pixels wide. The optimizer is not free either: Adam reads and writes four numbers per parameter (θ, g, m, v) with a square root and two divisions, once per step whatever the batch size, so small batches pay it more often per sample. The loss (a softmax over 10 logits) is negligible on the wide network; on the digits network every phase takes only tens of microseconds, and fixed costs per call — allocating result matrices, going through the `Layer` protocol, short loops over 10 columns — become a visible share.")
+    explain(book, profiles.map(\.1))
     book.figure(figure(profiles.map { ($0.0.label, $0.1) }),
                 caption: "Microseconds per training step by phase, for each network and batch size (note the different scales).")
+  }
+
+  /// A round kernel speed for the arithmetic-only estimate (the blocked kernel's, above, on mid-sized products).
+  static let referenceGFLOPS = 40.0
+
+  /// Floating-point operations of the products in one digits step: 2·b·in·out per layer forward, twice
+  /// that backward (Xᵀ·δ and δ·Wᵀ).
+  var digitsFlops: Int {
+    6 * DigitsSetup.batchSize * zip(DigitsSetup.sizes, DigitsSetup.sizes.dropFirst()).map { $0 * $1 }.reduce(0, +)
+  }
+
+  /// The lesson of the table, with this run's numbers: profiles of digits, wide, wide without ∂L/∂X.
+  func explain(_ book: Notebook, _ profiles: [StepProfile]) {
+    guard profiles.count == 3 else { return }
+    let (digits, wide, skipping) = (profiles[0], profiles[1], profiles[2])
+    book.text("Backward costs more than the forward pass (here \((digits.backward / digits.forward).fixed(1))× and \((wide.backward / wide.forward).fixed(1))×): each layer needs two products, Xᵀ·δ for its weights and δ·Wᵀ for the layer below, where forward needs one. The first layer's δ·Wᵀ is the gradient with respect to the data, which nothing uses; skipping it takes the wide network's backward pass from \((1e6 * wide.backward).fixed(0)) to \((1e6 * skipping.backward).fixed(0)) µs.")
+    book.text("The optimizer is not free: Adam reads and writes four numbers per parameter (θ, g, m, v) with a square root and two divisions, once per step whatever the batch size, so small batches pay it more often per sample. The loss (a softmax over 10 logits) is negligible on the wide network. On the digits network every phase takes only microseconds, and fixed costs per call — allocating result matrices, going through the `Layer` protocol, short loops over 10 or 64 columns — are a large share: \((1e6 * digits.total).fixed(0)) µs per step, where its products, \((Double(digitsFlops) / 1e6).fixed(2)) million floating-point operations, would take \((Double(digitsFlops) / Self.referenceGFLOPS / 1e3).fixed(0)) µs at \(Int(Self.referenceGFLOPS)) GFLOPS.")
   }
 
   func configurations() -> [Configuration] {
