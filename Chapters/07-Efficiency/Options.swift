@@ -2,23 +2,6 @@ import ArgumentParser
 import Foundation
 import NeuralKit
 
-/// Comma-separated positive whole numbers, `1,8,32`.
-struct PositiveList: ExpressibleByArgument, Equatable, CustomStringConvertible {
-  let values: [Int]
-
-  init(_ values: [Int]) { self.values = values }
-
-  init?(argument: String) {
-    let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
-    let values = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    guard !values.isEmpty, values.count == parts.count, values.allSatisfy({ $0 >= 1 }) else { return nil }
-    self.values = values
-  }
-
-  var description: String { values.map(String.init).joined(separator: ",") }
-  var defaultValueDescription: String { description }
-}
-
 /// How much this chapter measures; `--quick` shrinks everything for tests.
 struct EfficiencySettings: ParsableArguments {
   @Flag(help: "Few epochs, few profiled steps and single short timings (a few seconds in all): for tests, not for reading the numbers.")
@@ -34,7 +17,7 @@ struct EfficiencySettings: ParsableArguments {
   var epochs = PositiveInt(30)
 
   @Option(help: "Batch sizes to compare, comma-separated (each ≥ 1).")
-  var batchSizes = PositiveList([1, 8, 32, 128, 512])
+  var batchSizes = PositiveIntList([1, 8, 32, 128, 512])
 
   func validate() throws {
     if maxN.value < 32 { throw ValidationError("--max-n must be at least 32.") }

@@ -19,7 +19,7 @@ set boxwidth 0.7 relative
 set title '64-64-10, batch 32' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:32.142735749999964]
+set yrange [0.0:28.828726125]
 unset key
 plot 'time-split.dat' index 0 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 1 using 1:2:3 with labels offset 0,1 font ',10' notitle
@@ -34,7 +34,7 @@ set boxwidth 0.7 relative
 set title '784-256-10, batch 128' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:3497.82944875]
+set yrange [0.0:2609.93382625]
 unset key
 plot 'time-split.dat' index 2 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 3 using 1:2:3 with labels offset 0,1 font ',10' notitle
@@ -49,7 +49,7 @@ set boxwidth 0.7 relative
 set title '784-256-10, batch 128, no ∂L/∂X' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:1802.1471462499997]
+set yrange [0.0:1487.0966824999998]
 unset key
 plot 'time-split.dat' index 4 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 5 using 1:2:3 with labels offset 0,1 font ',10' notitle
