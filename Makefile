@@ -1,9 +1,9 @@
 # The course: `make` builds and runs every chapter, `make test` checks every number.
 SWIFT ?= swift
-CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp
+CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean bench-matmul bench-mlp
+.PHONY: all setup build chapters test plots clean bench bench-venv bench-matmul bench-mlp
 
 all: setup build chapters
 	@echo
@@ -34,28 +34,42 @@ plots: setup
 	  (cd "$$dir" && gnuplot "$$name") || exit $$?; \
 	done
 
-# Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS on one thread.
+# Benchmarks compare Swift with numpy/OpenBLAS (and PyTorch when installed), one thread, Float64. They set
+# up their own Python environment outside the repository (scripts/bench/setup-venv.sh; BENCH_TORCH=1 adds
+# PyTorch's CPU build). An existing environment: make bench BENCH_VENV=/path/to/venv
+BENCH_VENV ?= $(HOME)/.cache/neural-course/venv
+PYTHON = $(BENCH_VENV)/bin/python
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE, set on some machines for old OpenBLAS builds, slow a current one:
-# unset for this measurement only.
-# A Python with numpy (a virtual environment outside the repository): make bench-matmul PYTHON=/path/to/venv/bin/python
-PYTHON ?= python3
-bench-matmul:
+# unset for these measurements only.
+ONE_THREAD = env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+
+bench-venv:
+	@BENCH_VENV="$(BENCH_VENV)" ./scripts/bench/setup-venv.sh
+
+# The side-by-side table: matrix product, the digits recipe of chapter 06, one MNIST-sized epoch; written
+# to plots/07-efficiency/benchmarks.md.
+bench: bench-venv
+	$(SWIFT) build -c release --product bench-matmul
+	$(SWIFT) build -c release --product bench-epoch
+	$(SWIFT) build -c release --product bench-mlp
+	@./scripts/bench/compare.sh "$(RELEASE_BIN)" "$(PYTHON)" plots/07-efficiency/benchmarks.md
+
+# Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS.
+bench-matmul: bench-venv
 	$(SWIFT) build -c release --product bench-matmul
 	@"$(RELEASE_BIN)/bench-matmul" | tee .build/bench-matmul.txt
 	@echo
-	@env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
-	  $(PYTHON) scripts/bench/matmul_numpy.py 512 | tee .build/bench-matmul-numpy.txt
+	@$(ONE_THREAD) "$(PYTHON)" scripts/bench/matmul_numpy.py 512 | tee .build/bench-matmul-numpy.txt
 	@awk '/^blocked 512 GFLOPS/ {swift = $$4} /^numpy 512 GFLOPS/ {blas = $$4} \
 	  END {if (swift && blas) printf "\nblocked / OpenBLAS at 512: %.2f\n", swift / blas}' \
 	  .build/bench-matmul.txt .build/bench-matmul-numpy.txt
 
 # Chapter 06's digits recipe trained in Swift and in a from-scratch numpy implementation, same sizes,
-# initialization, optimizer, batches and epochs, float64, one thread; best of 5 runs each.
-bench-mlp:
+# initialization, optimizer, batches and epochs; best of 5 runs each.
+bench-mlp: bench-venv
 	$(SWIFT) build -c release --product bench-mlp
 	@"$(RELEASE_BIN)/bench-mlp" --repeat 5 | tee .build/bench-mlp.txt
-	@env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
-	  $(PYTHON) scripts/reference/mlp_numpy.py bench --repeat 5 | tee .build/bench-mlp-numpy.txt
+	@$(ONE_THREAD) "$(PYTHON)" scripts/reference/mlp_numpy.py bench --repeat 5 | tee .build/bench-mlp-numpy.txt
 	@awk '/^swift train_seconds/ {swift = $$3} /^numpy train_seconds/ {numpy = $$3} \
 	  END {if (swift && numpy) printf "\nSwift / numpy training time: %.2f (goal ≤ 0.25)\n", swift / numpy}' \
 	  .build/bench-mlp.txt .build/bench-mlp-numpy.txt

@@ -51,6 +51,7 @@ let package = Package(
     .executable(name: "ch04-optimizers", targets: ["ch04-optimizers"]),
     .executable(name: "ch05-forward-backward", targets: ["ch05-forward-backward"]),
     .executable(name: "ch06-mlp", targets: ["ch06-mlp"]),
+    .executable(name: "ch07-efficiency", targets: ["ch07-efficiency"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -76,6 +77,10 @@ let package = Package(
       name: "bench-mlp",
       dependencies: ["NeuralKit"],
       path: "Benchmarks/MLP"),
+    .executableTarget(
+      name: "bench-epoch",
+      dependencies: ["NeuralKit"],
+      path: "Benchmarks/Epoch"),
 
     // MARK: - Chapters
 
@@ -103,6 +108,10 @@ let package = Package(
       name: "ch06-mlp",
       dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       path: "Chapters/06-MLP"),
+    .executableTarget(
+      name: "ch07-efficiency",
+      dependencies: ["NeuralKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Chapters/07-Efficiency"),
 
     // MARK: - Tests
 

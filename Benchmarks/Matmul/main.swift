@@ -10,8 +10,6 @@ import NeuralKit
 
 /// Sizes above which the naive loop is skipped: at 1024 it runs tens of seconds and teaches nothing new.
 let naiveSizeLimit = 512
-/// Each measurement repeats at least this often, and until `seconds` have passed.
-let minimumRepetitions = 3
 
 struct Options {
   var sizes = [32, 64, 128, 256, 512, 1024]
@@ -33,26 +31,6 @@ struct Options {
   }
 }
 
-/// The shortest of several timed runs of `body`, in seconds.
-func bestTime(seconds budget: Double, _ body: () -> Matrix) -> Double {
-  var best = Double.infinity, total = 0.0, runs = 0
-  let clock = ContinuousClock()
-  while runs < minimumRepetitions || total < budget {
-    var checksum = 0.0
-    let elapsed = clock.measure { checksum = body().storage.last ?? 0 }
-    if checksum.isNaN { print("warning: NaN in product") }
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    best = min(best, seconds)
-    total += seconds
-    runs += 1
-  }
-  return best
-}
-
-func randomMatrix(_ n: Int, _ generator: inout SeededGenerator) -> Matrix {
-  Matrix(rows: n, columns: n, storage: (0..<n * n).map { _ in generator.nextUniform(in: -1..<1) })
-}
-
 guard let options = Options.parse(Array(CommandLine.arguments.dropFirst())) else {
   FileHandle.standardError.write(Data("usage: bench-matmul [--sizes 32,64,…] [--seconds S]\n".utf8))
   exit(64)
@@ -65,15 +43,13 @@ print("GFLOPS (2n³ / best time), Float64, one thread")
 print(pad("n") + MatmulAlgorithm.allCases.map { pad($0.rawValue) }.joined())
 var blocked512: Double?
 for n in options.sizes {
-  let a = randomMatrix(n, &generator), b = randomMatrix(n, &generator)
-  let flops = 2 * Double(n) * Double(n) * Double(n)
   var line = pad("\(n)")
   for algorithm in MatmulAlgorithm.allCases {
     guard algorithm != .naive || n <= naiveSizeLimit else {
       line += pad("—")
       continue
     }
-    let gflops = flops / bestTime(seconds: options.seconds) { a.matmul(b, using: algorithm) } / 1e9
+    let gflops = MatmulSpeed.gflops(algorithm, n: n, budget: options.seconds, using: &generator)
     if algorithm == .blocked && n == 512 { blocked512 = gflops }
     line += pad(String(format: "%.2f", gflops))
   }

@@ -20,7 +20,8 @@ public final class Sequential: Layer {
   }
 
   /// Backward through every layer but the first, whose input gradient nobody needs when the input is
-  /// data: for a 64-64-10 network that skips a third of the backward pass's multiply-adds.
+  /// data: for a 64-64-10 network that skips a third of the backward pass's multiply-adds, and for a
+  /// 784-wide input as much as the first layer's weight gradient costs (chapter 07 measures both).
   public func backwardParameters(_ outputGradient: Matrix) {
     guard let first = layers.first else { return }
     first.backwardParameters(layers.dropFirst().reversed().reduce(outputGradient) { $1.backward($0) })

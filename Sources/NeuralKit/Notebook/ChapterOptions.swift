@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The options every chapter executable shares (the chapter contract).
 public struct ChapterOptions: ParsableArguments, Sendable {
@@ -56,4 +57,25 @@ public struct PositiveInt: ExpressibleByArgument, Sendable, Equatable, CustomStr
 
   public var description: String { "\(value)" }
   public var defaultValueDescription: String { "\(value)" }
+}
+
+/// A chapter option that is a comma-separated list of whole numbers, each at least one (`1,8,32`: batch
+/// sizes, layer widths).
+public struct PositiveIntList: ExpressibleByArgument, Sendable, Equatable, CustomStringConvertible {
+  public let values: [Int]
+
+  public init?(argument: String) {
+    let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
+    let values = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard !values.isEmpty, values.count == parts.count, values.allSatisfy({ $0 >= 1 }) else { return nil }
+    self.values = values
+  }
+
+  public init(_ values: [Int]) {
+    precondition(!values.isEmpty && values.allSatisfy { $0 >= 1 }, "PositiveIntList needs values ≥ 1, got \(values)")
+    self.values = values
+  }
+
+  public var description: String { values.map(String.init).joined(separator: ",") }
+  public var defaultValueDescription: String { description }
 }

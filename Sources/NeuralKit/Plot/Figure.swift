@@ -59,6 +59,8 @@ public struct Panel: Sendable {
   public var grid = true
   /// Tic marks and numbers on the x and y axes; off for images whose coordinates mean nothing.
   public var tics = true
+  /// Named tics on the x axis, `(position, text)`, replacing the numbers (bar charts of categories).
+  public var xTicLabels: [(position: Double, text: String)] = []
   /// 3-D view angles `(rotX, rotZ)` in degrees, for surfaces.
   public var view: (rotX: Double, rotZ: Double)?
   /// Heatmap colours: a gnuplot palette definition (`defined (0 'white', 1 'blue')`).

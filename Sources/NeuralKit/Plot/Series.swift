@@ -2,6 +2,8 @@
 public struct Series: Sendable {
   public enum Style: String, Sendable {
     case lines, points, linesPoints = "linespoints", steps, impulses
+    /// Filled bars centred on each x, 0.7 of the gap between neighbours wide.
+    case boxes
   }
 
   public var title: String?

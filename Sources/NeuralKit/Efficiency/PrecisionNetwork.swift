@@ -1,0 +1,126 @@
+import Foundation
+
+/// A multilayer perceptron that trains in `Float` or `Double`: Dense layers with ReLU between them,
+/// softmax cross-entropy on the last layer's logits, Adam. The same algorithm, and the same order of
+/// operations, as ``Trainer`` running a ``Sequential`` of ``Dense`` and ``ActivationLayer``(.relu) with
+/// ``SoftmaxCrossEntropyLoss`` and ``Adam``; only the number type differs.
+///
+/// ```
+///   forward:   a⁽⁰⁾ = X,   z⁽ˡ⁾ = a⁽ˡ⁻¹⁾·Wₗ + bₗ,   a⁽ˡ⁾ = relu(z⁽ˡ⁾)  (l < L),   logits = z⁽ᴸ⁾
+///   loss:      L = (1/n) Σᵢ [LSE(zᵢ) − z_{i,yᵢ}],   δ⁽ᴸ⁾ = (softmax(z) − onehot(y)) / n
+///   backward:  ∂L/∂Wₗ = a⁽ˡ⁻¹⁾ᵀ·δ⁽ˡ⁾,   ∂L/∂bₗ = Σ_rows δ⁽ˡ⁾,   δ⁽ˡ⁻¹⁾ = (δ⁽ˡ⁾·Wₗᵀ) ⊙ [z⁽ˡ⁻¹⁾ > 0]
+/// ```
+/// Introduced in chapter 07 to compare precisions.
+public final class PrecisionNetwork<Scalar: TrainingScalar> {
+  public private(set) var weights: [ScalarMatrix<Scalar>]
+  public private(set) var biases: [ScalarMatrix<Scalar>]
+  private var optimizer: ScalarAdam<Scalar>
+  /// Adam's step size η.
+  public var learningRate: Double { optimizer.learningRate }
+
+  /// A network starting from the given Double weights (inputs × outputs) and biases (1 × outputs), rounded
+  /// to `Scalar`, trained by Adam with torch's defaults at `learningRate`.
+  public init(weights: [Matrix], biases: [Matrix], learningRate: Double) {
+    precondition(weights.count == biases.count && !weights.isEmpty, "PrecisionNetwork: one bias per weight matrix")
+    self.weights = weights.map(ScalarMatrix.init)
+    self.biases = biases.map(ScalarMatrix.init)
+    optimizer = ScalarAdam(learningRate: learningRate)
+  }
+
+  /// The logits for `input`, and what backward needs: each layer's input a⁽ˡ⁻¹⁾ and pre-activation z⁽ˡ⁾.
+  public func forward(_ input: ScalarMatrix<Scalar>) -> (logits: ScalarMatrix<Scalar>, inputs: [ScalarMatrix<Scalar>], preActivations: [ScalarMatrix<Scalar>]) {
+    var a = input, inputs: [ScalarMatrix<Scalar>] = [], preActivations: [ScalarMatrix<Scalar>] = []
+    for l in weights.indices {
+      inputs.append(a)
+      let z = ScalarMatrix.product(a, weights[l]).addingRowVector(biases[l])
+      preActivations.append(z)
+      a = l < weights.count - 1 ? ScalarMatrix(rows: z.rows, columns: z.columns, storage: z.storage.map { max(0, $0) }) : z
+    }
+    return (a, inputs, preActivations)
+  }
+
+  /// One Adam update on a minibatch; returns the minibatch loss before the update.
+  @discardableResult
+  public func step(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Scalar {
+    let (logits, inputs, preActivations) = forward(features)
+    let (loss, outputGradient) = Self.softmaxCrossEntropy(logits, labels: labels)
+    var delta = outputGradient
+    var gradients = [ScalarMatrix<Scalar>](), parameters = [ScalarMatrix<Scalar>]()
+    for l in weights.indices.reversed() {
+      gradients = [ScalarMatrix.product(inputs[l], transposed: true, delta), delta.columnSums()] + gradients
+      parameters = [weights[l], biases[l]] + parameters
+      guard l > 0 else { break }
+      let back = ScalarMatrix.product(delta, weights[l].transposed)
+      let z = preActivations[l - 1].storage
+      delta = ScalarMatrix(rows: back.rows, columns: back.columns, storage: back.storage.indices.map { z[$0] > 0 ? back.storage[$0] : 0 })
+    }
+    optimizer.step(&parameters, gradients: gradients)
+    for l in weights.indices { (weights[l], biases[l]) = (parameters[2 * l], parameters[2 * l + 1]) }
+    return loss
+  }
+
+  /// Mean loss and accuracy over `features`, in chunks of ``Trainer``'s evaluation size.
+  public func evaluate(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Evaluation {
+    var total: Scalar = 0, correct = 0
+    for start in stride(from: 0, to: features.rows, by: Trainer.evaluationChunk) {
+      let rows = Array(start..<min(start + Trainer.evaluationChunk, features.rows))
+      let logits = forward(features.gatheringRows(rows)).logits
+      let chunkLabels = rows.map { labels[$0] }
+      total += Self.softmaxCrossEntropy(logits, labels: chunkLabels).loss * Scalar(rows.count)
+      correct += zip(logits.doubleMatrix.rowArgmax(), chunkLabels).filter { $0 == $1 }.count
+    }
+    let n = Double(max(features.rows, 1))
+    return Evaluation(loss: Double(total) / n, accuracy: Double(correct) / n)
+  }
+
+  /// Softmax cross-entropy of each row's logits against its label, mean over the rows, and its gradient,
+  /// computed as ``softmaxCrossEntropy(logits:labels:)`` does (z − LSE(z), never ln of a ratio).
+  public static func softmaxCrossEntropy(_ logits: ScalarMatrix<Scalar>, labels: [Int]) -> (loss: Scalar, gradient: ScalarMatrix<Scalar>) {
+    let k = logits.columns, n = Scalar(logits.rows)
+    var gradient = logits, total: Scalar = 0
+    for (r, label) in labels.enumerated() {
+      let row = logits.storage[r * k..<(r + 1) * k]
+      let m = row.max() ?? 0
+      let lse = m + Scalar.logarithm(row.reduce(0) { $0 + Scalar.exponential($1 - m) })
+      for c in 0..<k { gradient.storage[r * k + c] = Scalar.exponential(row[r * k + c] - lse) }
+      total += lse - row[r * k + label]
+      gradient.storage[r * k + label] -= 1
+    }
+    gradient.storage = gradient.storage.map { $0 / n }
+    return (total / n, gradient)
+  }
+}
+
+/// Adam in `Scalar`, element for element as ``Adam`` (torch's arrangement of the bias corrections).
+///
+/// ```
+///   m ← m + (1 − β₁)(g − m),   v ← β₂·v + (1 − β₂)·g²,   θ ← θ − [η/(1 − β₁ᵗ)]·m / (√v/√(1 − β₂ᵗ) + ε)
+/// ```
+/// β₁ = 0.9, β₂ = 0.999, ε = 1e-8 rounded to `Scalar`; the two corrections are computed in Double from
+/// the Double β's and rounded once to `Scalar`.
+struct ScalarAdam<Scalar: TrainingScalar> {
+  static var beta1: Double { 0.9 }
+  static var beta2: Double { 0.999 }
+  let learningRate: Double
+  let beta1 = Scalar(Self.beta1), beta2 = Scalar(Self.beta2), epsilon: Scalar = 1e-8
+  private var m: [[Scalar]] = [], v: [[Scalar]] = []
+  private var stepCount = 0
+
+  init(learningRate: Double) { self.learningRate = learningRate }
+
+  mutating func step(_ parameters: inout [ScalarMatrix<Scalar>], gradients: [ScalarMatrix<Scalar>]) {
+    if m.isEmpty { (m, v) = (gradients.map { Array(repeating: 0, count: $0.storage.count) }, gradients.map { Array(repeating: 0, count: $0.storage.count) }) }
+    stepCount += 1
+    let t = Double(stepCount)
+    let stepSize = Scalar(learningRate / (1 - pow(Self.beta1, t)))
+    let correction2 = Scalar((1 - pow(Self.beta2, t)).squareRoot())
+    for i in parameters.indices {
+      let g = gradients[i].storage
+      for k in g.indices {
+        m[i][k] = m[i][k] + (1 - beta1) * (g[k] - m[i][k])
+        v[i][k] = v[i][k] * beta2 + (1 - beta2) * g[k] * g[k]
+        parameters[i].storage[k] = parameters[i].storage[k] + -stepSize * m[i][k] / (v[i][k].squareRoot() / correction2 + epsilon)
+      }
+    }
+  }
+}

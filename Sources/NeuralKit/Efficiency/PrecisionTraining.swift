@@ -1,0 +1,96 @@
+import Foundation
+
+/// The two floating-point formats chapter 07 trains in.
+public enum Precision: String, CaseIterable, Sendable {
+  /// IEEE 754 binary32: 24-bit significand, ε = 2⁻²³ ≈ 1.2e-7.
+  case float
+  /// IEEE 754 binary64: 53-bit significand, ε = 2⁻⁵² ≈ 2.2e-16.
+  case double
+
+  /// Machine epsilon, the gap between 1 and the next number.
+  public var epsilon: Double {
+    switch self {
+    case .float: Double(Float.ulpOfOne)
+    case .double: Double.ulpOfOne
+    }
+  }
+
+  /// Bytes per number.
+  public var bytes: Int {
+    switch self {
+    case .float: MemoryLayout<Float>.size
+    case .double: MemoryLayout<Double>.size
+    }
+  }
+}
+
+/// A training run of ``PrecisionNetwork``: its history, the seconds spent in the updates (evaluations
+/// excluded), and the final parameters as Double matrices (W₁, b₁, W₂, b₂, …).
+public struct PrecisionRun: Sendable {
+  public let history: TrainingHistory
+  public let trainSeconds: Double
+  public let parameters: [Matrix]
+}
+
+extension PrecisionNetwork {
+  /// Trains for `settings.epochs` epochs over minibatches drawn from `generator` exactly as
+  /// ``Trainer/fit(_:test:settings:using:onEpoch:)`` draws them, evaluating after every epoch.
+  public func fit(_ train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator) -> PrecisionRun {
+    let features = ScalarMatrix<Scalar>(train.features)
+    let testFeatures = test.map { ScalarMatrix<Scalar>($0.features) }
+    var history = TrainingHistory(), seconds = 0.0
+    for epoch in 1...settings.epochs {
+      let batches = Dataset.minibatchIndices(count: train.count, batchSize: settings.batchSize, using: &generator)
+      seconds += Stopwatch.seconds {
+        for rows in batches { step(features.gatheringRows(rows), labels: rows.map { train.labels[$0] }) }
+      }
+      var testEvaluation: Evaluation?
+      if let test, let testFeatures { testEvaluation = evaluate(testFeatures, labels: test.labels) }
+      history.epochs.append(EpochRecord(
+        epoch: epoch, learningRate: learningRate, train: evaluate(features, labels: train.labels), test: testEvaluation))
+    }
+    return PrecisionRun(history: history, trainSeconds: seconds, parameters: parameterMatrices)
+  }
+
+  /// W₁, b₁, W₂, b₂, … as Double matrices (exact for Float).
+  public var parameterMatrices: [Matrix] {
+    weights.indices.flatMap { [weights[$0].doubleMatrix, biases[$0].doubleMatrix] }
+  }
+}
+
+/// Entry points that fix the number type, so the generic code runs specialized for it.
+public enum PrecisionComparison {
+  /// Trains a ReLU network from the given Double initial parameters in `precision`.
+  public static func train(
+    _ precision: Precision, weights: [Matrix], biases: [Matrix], learningRate: Double,
+    train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator
+  ) -> PrecisionRun {
+    switch precision {
+    case .float:
+      PrecisionNetwork<Float>(weights: weights, biases: biases, learningRate: learningRate)
+        .fit(train, test: test, settings: settings, using: &generator)
+    case .double:
+      PrecisionNetwork<Double>(weights: weights, biases: biases, learningRate: learningRate)
+        .fit(train, test: test, settings: settings, using: &generator)
+    }
+  }
+
+  /// GFLOPS of ``ScalarMatrix/product(_:transposed:_:)`` on random n×n matrices in `precision`.
+  public static func productGFLOPS(_ precision: Precision, n: Int, budget: Double, using generator: inout SeededGenerator) -> Double {
+    let a = Matrix.randomUniform(rows: n, columns: n, in: -1..<1, using: &generator)
+    let b = Matrix.randomUniform(rows: n, columns: n, in: -1..<1, using: &generator)
+    let seconds: Double
+    switch precision {
+    case .float: seconds = bestProductTime(ScalarMatrix<Float>(a), ScalarMatrix<Float>(b), budget: budget)
+    case .double: seconds = bestProductTime(ScalarMatrix<Double>(a), ScalarMatrix<Double>(b), budget: budget)
+    }
+    return 2 * Double(n * n * n) / seconds / 1e9
+  }
+
+  static func bestProductTime<Scalar>(_ a: ScalarMatrix<Scalar>, _ b: ScalarMatrix<Scalar>, budget: Double) -> Double {
+    var checksum: Scalar = 0
+    let seconds = Stopwatch.bestTime(budget: budget) { checksum += ScalarMatrix.product(a, b).storage.last ?? 0 }
+    precondition(checksum.isFinite, "product gave a non-finite result")
+    return seconds
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import NeuralKit
+import TestSupport
+import Testing
+
+/// Runs `ch07-efficiency --quick` once and checks its results.json against the library Trainer run here,
+/// and its timings.json for the measurements the course promises.
+@Suite("Chapter 07 · Efficiency", .serialized)
+struct Chapter07Tests {
+  /// --quick trains for this many epochs.
+  static let quickEpochs = 3
+  static let batchSizes = [1, 8, 32, 128, 512]
+
+  static let run = ChapterRun.start("ch07-efficiency", ["--quick", "--no-render"])
+
+  func metrics() throws -> [String: Double] {
+    try #require(Self.run).successfulMetrics()
+  }
+
+  /// The digits recipe trained here by NeuralKit's Trainer: chapter 06's draw (split, He weights, batches)
+  /// from seed 42, batches of `batchSize`, --quick's epochs; returns the test evaluation.
+  static func trainerOracle(batchSize: Int) throws -> Evaluation {
+    var generator = SeededGenerator(seed: ChapterOptions.defaultSeed)
+    let (train, test) = try loadDigits().split(trainFraction: 0.8, using: &generator)
+    let network = Sequential.multilayerPerceptron(sizes: [64, 64, 10], activation: .relu, initializer: .he, using: &generator)
+    let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: Adam(learningRate: 1e-3))
+    _ = trainer.fit(train, settings: TrainingSettings(epochs: quickEpochs, batchSize: batchSize), using: &generator)
+    return trainer.evaluate(test)
+  }
+
+  // The same count of correct images; Foundation's JSON reader may miss the written value by an ulp
+  // (one image is 1/360 ≈ 3e-3 of the accuracy, nine orders above this).
+  static let jsonRoundTrip = 1e-12
+  // One test image is 1/360 of the accuracy: the generic Double network differs from the Trainer by
+  // rounding only (~1e-15), which could at most flip an example sitting exactly on a decision boundary.
+  static let oneTestImage = 1.0 / 360
+  // Float changes weights by up to ~1e-3 (Adam's near-zero gradients, see PrecisionNetworkTests): a few
+  // borderline images at most; 2 % is the bound the course states.
+  static let floatAccuracyTolerance = 0.02
+  // Losses: Float's relative rounding accumulated over a few hundred steps, well under 1e-3.
+  static let floatLossTolerance = 1e-3
+
+  @Test("Trainer and Double accuracy equal the library Trainer's; Float within 2 %")
+  func precisionAgainstTrainer() throws {
+    let m = try metrics()
+    let oracle = try Self.trainerOracle(batchSize: 32)
+    let accuracy = try #require(oracle.accuracy)
+    #expect(isClose(try #require(m["precision.trainer.test_accuracy"]), accuracy, relative: Self.jsonRoundTrip))
+    #expect(isClose(try #require(m["precision.trainer.test_loss"]), oracle.loss, relative: 1e-12))
+    #expect(abs(try #require(m["precision.double.test_accuracy"]) - accuracy) <= Self.oneTestImage)
+    #expect(isClose(try #require(m["precision.double.test_loss"]), oracle.loss, relative: 1e-10))
+    #expect(abs(try #require(m["precision.float.test_accuracy"]) - accuracy) <= Self.floatAccuracyTolerance)
+    #expect(isClose(try #require(m["precision.float.test_loss"]), oracle.loss, relative: Self.floatLossTolerance))
+    #expect(try #require(m["precision.double_vs_trainer.max_abs_weight_difference"]) < 1e-10)
+    #expect(try #require(m["precision.float_vs_double.max_abs_weight_difference"]) > 0)
+  }
+
+  @Test("each batch size's accuracy equals the library Trainer's; updates = epochs·⌈1437/b⌉", arguments: [32, 512])
+  func batchSizeAgainstTrainer(batchSize: Int) throws {
+    let m = try metrics()
+    let oracle = try Self.trainerOracle(batchSize: batchSize)
+    let accuracy = try #require(m["batch.b\(batchSize).test_accuracy"])
+    #expect(isClose(accuracy, try #require(oracle.accuracy), relative: Self.jsonRoundTrip))
+    #expect(isClose(try #require(m["batch.b\(batchSize).test_loss"]), oracle.loss, relative: 1e-12))
+  }
+
+  @Test("every batch size reports its accuracy, loss and number of updates")
+  func batchSizeKeys() throws {
+    let m = try metrics()
+    for b in Self.batchSizes {
+      #expect(m["batch.b\(b).test_accuracy"] != nil && m["batch.b\(b).test_loss"] != nil)
+      #expect(m["batch.b\(b).updates"] == Double(Self.quickEpochs * ((1437 + b - 1) / b)))
+    }
+  }
+
+  @Test("timings.json has the promised measurements, all positive and finite")
+  func timings() throws {
+    let run = try #require(Self.run)
+    let data = try Data(contentsOf: run.directory.appendingPathComponent("timings.json"))
+    let timings = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Double])
+    var required = ["matmul.naive_gflops@512", "matmul.fast_gflops@512", "matmul.fast_gflops@1024", "matmul.reordered_gflops@1024",
+                    "precision.float.seconds_per_epoch", "precision.double.seconds_per_epoch", "precision.trainer.seconds_per_epoch"]
+    required += Self.batchSizes.map { "batch.b\($0).samples_per_second" }
+    for configuration in ["digits", "mnist_shape", "mnist_shape_no_input_gradient"] {
+      required += ["forward", "loss", "backward", "optimizer", "total"].map { "step.\(configuration).\($0)_seconds" }
+    }
+    for key in required { #expect(timings[key] != nil, "\(key) missing") }
+    for (key, value) in timings { #expect(value.isFinite && value > 0, "\(key) = \(value)") }
+    #expect(!run.outcome.standardOutput.isEmpty)
+  }
+
+  @Test("no timing reaches results.json, and every metric is finite")
+  func resultsHoldNoTimes() throws {
+    let m = try metrics()
+    #expect(!m.keys.contains { $0.contains("seconds") || $0.contains("gflops") })
+    #expect(m.values.allSatisfy { $0.isFinite })
+  }
+}
