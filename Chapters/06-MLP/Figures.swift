@@ -20,6 +20,7 @@ enum Figures {
       let stops = regionTints.prefix(data.classCount).enumerated().map { "\($0.offset) '\($0.element)'" }
       panel.palette = "maxcolors \(data.classCount) defined (\(stops.joined(separator: ", ")))"
       panel.colorRange = AxisRange(-0.5, Double(data.classCount) - 0.5)
+      panel.colorTicLabels = (0..<data.classCount).map { (Double($0), "class \($0)") }
     }
     for label in 0..<data.classCount {
       let rows = data.labels.indices.filter { data.labels[$0] == label }

@@ -13,4 +13,13 @@ struct PlotBarTests {
     #expect(script.contains("set boxwidth 0.7 relative"))
     #expect(script.contains("with boxes"))
   }
+
+  @Test("named colour-bar tics label the categories of a heatmap")
+  func colorTicLabels() {
+    var panel = Panel(layers: [.heatmap(Grid(xs: [0, 1], ys: [0, 1], values: [[0, 1], [2, 1]]))])
+    panel.colorTicLabels = [(0, "class 0"), (1, "class 1"), (2, "class 2")]
+    let script = Figure(name: "classes", panel).script(dataFile: "classes.dat")
+    #expect(script.contains("set cbtics ('class 0' 0.0, 'class 1' 1.0, 'class 2' 2.0)"))
+    #expect(!script.contains("set xtics ("))
+  }
 }

@@ -12,6 +12,7 @@ set border lw 1.2
 set tics nomirror
 set style fill solid 1 noborder
 set clip two
+set cbtics ('class 0' 0.0, 'class 1' 1.0, 'class 2' 2.0)
 set title 'spirals: predicted class, 2-64-64-3 ReLU network' font ',13'
 set xlabel 'x₁'
 set ylabel 'x₂'

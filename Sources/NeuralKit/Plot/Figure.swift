@@ -61,6 +61,8 @@ public struct Panel: Sendable {
   public var tics = true
   /// Named tics on the x axis, `(position, text)`, replacing the numbers (bar charts of categories).
   public var xTicLabels: [(position: Double, text: String)] = []
+  /// Named tics on the colour bar, `(value, text)`: a heatmap of categories (the predicted class).
+  public var colorTicLabels: [(position: Double, text: String)] = []
   /// 3-D view angles `(rotX, rotZ)` in degrees, for surfaces.
   public var view: (rotX: Double, rotZ: Double)?
   /// Heatmap colours: a gnuplot palette definition (`defined (0 'white', 1 'blue')`).

@@ -14,8 +14,8 @@ struct PanelScript {
     var lines = ["set border lw 1.2", "set tics nomirror", "set style fill \(fill) noborder", "set clip two"]
     if panel.grid { lines.append("set grid lc rgb '#dddddd' lw 1") }
     if !panel.tics { lines += ["unset xtics", "unset ytics"] }
-    if !panel.xTicLabels.isEmpty {
-      lines.append("set xtics (" + panel.xTicLabels.map { "\(quoted($0.text)) \(number($0.position))" }.joined(separator: ", ") + ")")
+    for (axis, labels) in [("x", panel.xTicLabels), ("cb", panel.colorTicLabels)] where !labels.isEmpty {
+      lines.append("set \(axis)tics (" + labels.map { "\(quoted($0.text)) \(number($0.position))" }.joined(separator: ", ") + ")")
     }
     if panel.layers.contains(where: { if case .series(let s) = $0 { s.style == .boxes } else { false } }) {
       lines.append("set boxwidth 0.7 relative")
