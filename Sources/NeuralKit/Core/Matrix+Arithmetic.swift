@@ -51,18 +51,24 @@ extension Matrix {
 
   /// Adds a 1×columns row vector to every row (numpy's broadcasting of `X + b`).
   public func addingRowVector(_ vector: Matrix) -> Matrix {
+    var result = self
+    result.addRowVector(vector)
+    return result
+  }
+
+  /// Adds a 1×columns row vector to every row, in place: no copy of a matrix nobody else holds.
+  public mutating func addRowVector(_ vector: Matrix) {
     precondition(
       vector.rows == 1 && vector.columns == columns,
       "addingRowVector: shapes \(shapeDescription) and \(vector.shapeDescription) do not broadcast")
-    var result = storage
-    result.withUnsafeMutableBufferPointer { result in
+    let (rows, columns) = (rows, columns)
+    storage.withUnsafeMutableBufferPointer { result in
       vector.storage.withUnsafeBufferPointer { vector in
         for r in 0..<rows {
           for c in 0..<columns { result[r * columns + c] += vector[c] }
         }
       }
     }
-    return Matrix(rows: rows, columns: columns, storage: result)
   }
 
   /// The axis a reduction collapses.

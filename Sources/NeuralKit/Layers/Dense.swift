@@ -29,7 +29,9 @@ public final class Dense: Layer {
 
   public func forward(_ input: Matrix) -> Matrix {
     lastInput = input
-    return input.matmul(weights).addingRowVector(bias)
+    var output = input.matmul(weights)
+    output.addRowVector(bias)  // in place: the product's storage is not shared yet
+    return output
   }
 
   public func backward(_ outputGradient: Matrix) -> Matrix {

@@ -85,13 +85,26 @@ func softmaxCrossEntropy(logits: Matrix, labels: [Int], formingGradient: Bool) -
     labels.count == logits.rows,
     "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows)×\(logits.columns) logits (one per row)")
   let n = Double(logits.rows)
-  var gradient = formingGradient ? softmax(logits) : Matrix(rows: 0, columns: 0)
+  var gradient = formingGradient ? logits : Matrix(rows: 0, columns: 0)
   var total = 0.0
   for (r, label) in labels.enumerated() {
     precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
-    let (m, logSum) = logits.withRow(r, shiftedLogSumExp)
-    total += (m - logits[r, label]) + logSum
-    if formingGradient { gradient[r, label] -= 1 }
+    guard formingGradient else {
+      let (m, logSum) = logits.withRow(r, shiftedLogSumExp)
+      total += (m - logits[r, label]) + logSum
+      continue
+    }
+    // One pass of exponentials serves the loss and the softmax row. Σ e^(z − m) is summed in the order
+    // shiftedLogSumExp and softmax sum it, and each gradient entry is (softmax − [j = y]) / n as before,
+    // so the numbers are exactly theirs.
+    let m = logits.withRow(r) { $0.max() } ?? 0
+    var sum = 0.0
+    for c in 0..<logits.columns {
+      gradient[r, c] = exp(logits[r, c] - m)
+      sum += gradient[r, c]
+    }
+    total += (m - logits[r, label]) + (m.isFinite ? log(sum) : 0)
+    for c in 0..<logits.columns { gradient[r, c] = (gradient[r, c] / sum - (c == label ? 1 : 0)) / n }
   }
-  return (total / n, formingGradient ? gradient / n : gradient)
+  return (total / n, gradient)
 }
