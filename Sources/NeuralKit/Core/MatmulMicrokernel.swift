@@ -17,6 +17,15 @@ enum MatmulMicrokernel {
 
   typealias Lane = SIMD8<Double>
 
+  /// `depth` groups of numbers, group p at `base + p·stride`, its elements `step` apart (A's 6 rows: 1
+  /// when packed or stored transposed, the row length when read in place from a row-major matrix; B's 8
+  /// columns are always adjacent, step 1).
+  struct Sliver {
+    let base: UnsafePointer<Double>
+    let stride: Int
+    let step: Int
+  }
+
   /// acc + a·b, fused into one rounding where the target has a fused multiply-add instruction.
   ///
   /// `addingProduct` is IEEE fusedMultiplyAdd. On arm64 (always) and on x86-64 built with FMA enabled
@@ -34,27 +43,25 @@ enum MatmulMicrokernel {
 
   /// C[0..<6, 0..<8] += A·B over `depth` steps, with C at `c` and rows `rowStride` doubles apart.
   ///
-  /// `a` is a sliver of `depth` groups of 6 (group p at `a.base + p·a.stride`), `b` one of `depth` groups
-  /// of 8: packed (stride 6 and 8) or read in place. C's current values seed the accumulators, so across
-  /// depth blocks every element sums its terms in k order.
+  /// `a` is a sliver of `depth` groups of 6, `b` one of `depth` groups of 8: packed or read in place.
+  /// C's current values seed the accumulators, so across depth blocks every element sums its terms in k
+  /// order.
   @inline(__always)
-  static func accumulate(
-    depth: Int, a: (base: UnsafePointer<Double>, stride: Int), b: (base: UnsafePointer<Double>, stride: Int),
-    c: UnsafeMutablePointer<Double>, rowStride: Int
-  ) {
+  static func accumulate(depth: Int, a: Sliver, b: Sliver, c: UnsafeMutablePointer<Double>, rowStride: Int) {
     let c0 = c, c1 = c0 + rowStride, c2 = c1 + rowStride, c3 = c2 + rowStride
     let c4 = c3 + rowStride, c5 = c4 + rowStride
     var r0 = load(c0), r1 = load(c1), r2 = load(c2), r3 = load(c3), r4 = load(c4), r5 = load(c5)
     var ap = a.base, bp = b.base
     let (aStride, bStride) = (a.stride, b.stride)
+    let (s1, s2, s3, s4, s5) = (a.step, 2 * a.step, 3 * a.step, 4 * a.step, 5 * a.step)
     for _ in 0..<depth {
       let lane = load(bp)
       r0 = multiplyAdd(r0, Lane(repeating: ap[0]), lane)
-      r1 = multiplyAdd(r1, Lane(repeating: ap[1]), lane)
-      r2 = multiplyAdd(r2, Lane(repeating: ap[2]), lane)
-      r3 = multiplyAdd(r3, Lane(repeating: ap[3]), lane)
-      r4 = multiplyAdd(r4, Lane(repeating: ap[4]), lane)
-      r5 = multiplyAdd(r5, Lane(repeating: ap[5]), lane)
+      r1 = multiplyAdd(r1, Lane(repeating: ap[s1]), lane)
+      r2 = multiplyAdd(r2, Lane(repeating: ap[s2]), lane)
+      r3 = multiplyAdd(r3, Lane(repeating: ap[s3]), lane)
+      r4 = multiplyAdd(r4, Lane(repeating: ap[s4]), lane)
+      r5 = multiplyAdd(r5, Lane(repeating: ap[s5]), lane)
       ap += aStride
       bp += bStride
     }
@@ -66,8 +73,7 @@ enum MatmulMicrokernel {
   /// The real part is copied into a full 6×8 scratch tile, updated there (edge slivers are always
   /// packed and zero-padded, so the padding lanes compute harmless zeros) and copied back.
   static func accumulateEdge(
-    rows: Int, columns: Int, depth: Int, a: (base: UnsafePointer<Double>, stride: Int),
-    b: (base: UnsafePointer<Double>, stride: Int), c: UnsafeMutablePointer<Double>, rowStride: Int
+    rows: Int, columns: Int, depth: Int, a: Sliver, b: Sliver, c: UnsafeMutablePointer<Double>, rowStride: Int
   ) {
     withUnsafeTemporaryAllocation(of: Double.self, capacity: rowsPerTile * columnsPerTile) { scratch in
       guard let tile = scratch.baseAddress else { return }
