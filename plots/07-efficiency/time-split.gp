@@ -19,7 +19,7 @@ set boxwidth 0.7 relative
 set title '64-64-10, batch 32' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:16.879179625000006]
+set yrange [0.0:13.994275249999982]
 unset key
 plot 'time-split.dat' index 0 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 1 using 1:2:3 with labels offset 0,1 font ',10' notitle
@@ -34,7 +34,7 @@ set boxwidth 0.7 relative
 set title '784-256-10, batch 128' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:3044.9354999999996]
+set yrange [0.0:2800.1054449999997]
 unset key
 plot 'time-split.dat' index 2 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 3 using 1:2:3 with labels offset 0,1 font ',10' notitle
@@ -49,7 +49,7 @@ set boxwidth 0.7 relative
 set title '784-256-10, batch 128, no ∂L/∂X' font ',13'
 set ylabel 'µs per step'
 set xrange [0.4:4.6]
-set yrange [0.0:1561.058645]
+set yrange [0.0:1547.93987625]
 unset key
 plot 'time-split.dat' index 4 using 1:2 with boxes lc rgb '#1f77b4' lw 2.0 notitle, \
   'time-split.dat' index 5 using 1:2:3 with labels offset 0,1 font ',10' notitle
