@@ -40,7 +40,7 @@ struct DigitsRecipe {
     book.figure(Figures.confusion("\(key)-confusion", confusion),
                 caption: "Confusion matrix on the \(test.count) test images: row = true digit, column = prediction; the numbers are counts, the colour saturates at 5 so that single mistakes show.")
     book.figure(DigitImages.firstLayerWeights("\(key)-weights", weights: network.denseLayers.first?.weights ?? initialWeights, initial: initialWeights, side: side),
-                caption: "What training added to each first-layer unit's \(train.featureCount) incoming weights (W₁ − W₁ at the start), drawn as an image of \(side)×\(side) pixels: red where ink now excites the unit more, blue where less; one colour scale per unit. Solid blue digit shapes are units pushed below zero on those digits (their ReLU now stays off); blank squares never fired, so never changed.")
+                caption: "What training added to each first-layer unit's \(train.featureCount) incoming weights (W₁ − W₁⁽⁰⁾, the weights minus their starting values), drawn as an image of \(side)×\(side) pixels: red where ink now excites the unit more, blue where less; one colour scale per unit. Solid blue digit shapes are units pushed below zero on those digits (their ReLU now stays off); blank squares never fired, so never changed.")
     book.figure(DigitImages.predictions("\(key)-predictions", test: test, predictions: predictions, side: side),
                 caption: "Test images with the network's answer above each; a red frame marks a mistake, the true digit in parentheses. Mistakes come first.")
   }
