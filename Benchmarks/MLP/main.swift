@@ -8,16 +8,13 @@
 import Foundation
 import NeuralKit
 
-/// One run of the recipe on the digits: seconds spent in `fit` and the final test accuracy.
-func trainDigits(_ digits: Dataset, seed: UInt64) -> (seconds: Double, accuracy: Double) {
-  var generator = SeededGenerator(seed: seed)
-  let (train, test) = digits.split(trainFraction: 0.8, using: &generator)
-  let network = Sequential.multilayerPerceptron(sizes: [64, 64, 10], activation: .relu, initializer: .he, using: &generator)
-  let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: Adam(learningRate: 1e-3))
-  let clock = ContinuousClock(), started = clock.now
-  let history = trainer.fit(train, test: test, settings: TrainingSettings(epochs: 30, batchSize: 32), using: &generator)
-  let elapsed = started.duration(to: clock.now)
-  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+/// One run of the recipe: seconds spent in `fit` and the final test accuracy.
+func trainDigits(_ recipe: DigitsRecipe) -> (seconds: Double, accuracy: Double) {
+  var (network, generator) = recipe.start()
+  let trainer = DigitsRecipe.trainer(network)
+  let settings = TrainingSettings(epochs: DigitsRecipe.epochs, batchSize: DigitsRecipe.batchSize)
+  var history = TrainingHistory()
+  let seconds = Stopwatch.seconds { history = trainer.fit(recipe.train, test: recipe.test, settings: settings, using: &generator) }
   return (seconds, history.last?.test?.accuracy ?? 0)
 }
 
@@ -27,10 +24,10 @@ if let index = CommandLine.arguments.firstIndex(of: "--repeat"), index + 1 < Com
   repeats = value
 }
 do {
-  let digits = try loadDigits()
+  let recipe = try DigitsRecipe(seed: 42)
   var best = Double.infinity, accuracy = 0.0
   for _ in 0..<repeats {
-    let run = trainDigits(digits, seed: 42)
+    let run = trainDigits(recipe)
     (best, accuracy) = (min(best, run.seconds), run.accuracy)
   }
   print("swift digits recipe 64-64-10, Adam 1e-3, batch 32, 30 epochs, float64, one thread")

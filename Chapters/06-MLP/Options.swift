@@ -10,23 +10,6 @@ enum RecipeDataset: String, ExpressibleByArgument, CaseIterable {
   case mnist
 }
 
-/// Hidden layer widths, `64` or `128,64`: every width at least 1.
-struct HiddenSizes: ExpressibleByArgument, Equatable, CustomStringConvertible {
-  let widths: [Int]
-
-  init(_ widths: [Int]) { self.widths = widths }
-
-  init?(argument: String) {
-    let parts = argument.split(separator: ",", omittingEmptySubsequences: false)
-    let widths = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    guard !widths.isEmpty, widths.count == parts.count, widths.allSatisfy({ $0 >= 1 }) else { return nil }
-    self.widths = widths
-  }
-
-  var description: String { widths.map(String.init).joined(separator: ",") }
-  var defaultValueDescription: String { description }
-}
-
 /// A weight decay λ: a finite number ≥ 0.
 struct WeightDecay: ExpressibleByArgument, Equatable, CustomStringConvertible {
   let value: Double
@@ -51,16 +34,16 @@ struct RecipeOptions: ParsableArguments {
   var dataDir: String?
 
   @Option(help: "Hidden layer widths, comma-separated (64 or 128,64); each ≥ 1.")
-  var hidden = HiddenSizes([64])
+  var hidden = PositiveIntList(DigitsRecipe.hiddenWidths)
 
   @Option(help: "Passes over the training set (≥ 1).")
-  var epochs = PositiveInt(30)
+  var epochs = PositiveInt(DigitsRecipe.epochs)
 
   @Option(help: "Examples per minibatch (≥ 1).")
-  var batchSize = PositiveInt(32)
+  var batchSize = PositiveInt(DigitsRecipe.batchSize)
 
   @Option(parsing: .unconditional, help: "Learning rate η (finite, > 0).")
-  var lr = PositiveDouble(1e-3)
+  var lr = PositiveDouble(DigitsRecipe.learningRate)
 
   @Option(help: "Update rule: \(OptimizerKind.allCases.map(\.rawValue).joined(separator: ", ")).")
   var optimizer: OptimizerKind = .adam
@@ -76,7 +59,8 @@ struct RecipeOptions: ParsableArguments {
 
   /// True when every option has its default: the page then states the recipe's expected accuracy.
   var isDefault: Bool {
-    dataset == .digits && hidden.widths == [64] && epochs.value == 30 && batchSize.value == 32
-      && lr.value == 1e-3 && optimizer == .adam && weightDecay.value == 0
+    dataset == .digits && hidden.values == DigitsRecipe.hiddenWidths && epochs.value == DigitsRecipe.epochs
+      && batchSize.value == DigitsRecipe.batchSize && lr.value == DigitsRecipe.learningRate && optimizer == .adam
+      && weightDecay.value == 0
   }
 }

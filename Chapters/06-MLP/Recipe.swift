@@ -1,8 +1,8 @@
 import Foundation
 import NeuralKit
 
-/// Section 4: the digits recipe, 64-64-10 ReLU with softmax cross-entropy, He init, Adam, batches of 32.
-struct DigitsRecipe {
+/// Section 4: the digits recipe (``DigitsRecipe``), with the recipe options applied, or MNIST.
+struct DigitsSection {
   let options: RecipeOptions
   let seed: UInt64
 
@@ -15,21 +15,20 @@ struct DigitsRecipe {
   func run(_ book: Notebook) throws {
     let key = options.dataset.rawValue
     book.section("4", "具体代码实例", "Code example at full size: handwritten \(key == "digits" ? "digits" : "MNIST digits")")
-    var generator = SeededGenerator(seed: seed)
-    let (train, test, side) = try load(using: &generator)
-    let sizes = [train.featureCount] + options.hidden.widths + [train.classCount]
-    let shape = sizes.map(String.init).joined(separator: "-")
+    var (train, test, side, network, generator) = try start()
+    let shape = ([train.featureCount] + options.hidden.values + [train.classCount]).map(String.init).joined(separator: "-")
     describe(book, train: train, test: test, shape: shape)
-    let network = Sequential.multilayerPerceptron(sizes: sizes, activation: .relu, initializer: .he, using: &generator)
     let optimizer = options.optimizer.make(learningRate: options.lr.value, weightDecay: options.weightDecay.value)
     let initialWeights = network.denseLayers.first?.weights ?? Matrix(rows: 0, columns: 0)
-    let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: optimizer)
+    let trainer = DigitsRecipe.trainer(network, optimizer: optimizer)
     let progress = TrainingProgress(key, epochs: options.epochs.value)
-    let started = Date()
-    let history = trainer.fit(train, test: test, settings: TrainingSettings(epochs: options.epochs.value, batchSize: options.batchSize.value),
-                              using: &generator, onEpoch: progress.update)
+    let settings = TrainingSettings(epochs: options.epochs.value, batchSize: options.batchSize.value)
+    var history = TrainingHistory()
+    let seconds = Stopwatch.seconds {
+      history = trainer.fit(train, test: test, settings: settings, using: &generator, onEpoch: progress.update)
+    }
     progress.finish()
-    book.timing("\(key).train_seconds", Date().timeIntervalSince(started))
+    book.timing("\(key).train_seconds", seconds)
     report(book, history: history, key: key)
     guard history.stop == nil else { return }
     let predictions = trainer.predict(test.features).rowArgmax()
@@ -45,15 +44,20 @@ struct DigitsRecipe {
                 caption: "Test images with the network's answer above each; a red frame marks a mistake, the true digit in parentheses. Mistakes come first.")
   }
 
-  /// The training and test sets and the image side: digits split 80/20 by the seed, or MNIST's own split.
-  func load(using generator: inout SeededGenerator) throws -> (Dataset, Dataset, Int) {
+  /// The data, the image side, a He-initialized network and the generator that will shuffle the batches:
+  /// the digits split 80/20 by the seed (``DigitsRecipe``), or MNIST's own split.
+  func start() throws -> (Dataset, Dataset, Int, Sequential, SeededGenerator) {
     switch options.dataset {
     case .digits:
-      let split = try loadDigits().split(trainFraction: 0.8, using: &generator)
-      return (split.train, split.test, digitsImageSide)
+      let recipe = try DigitsRecipe(seed: seed)
+      let (network, generator) = recipe.start(hidden: options.hidden.values)
+      return (recipe.train, recipe.test, digitsImageSide, network, generator)
     case .mnist:
       let mnist = try loadMNIST(directory: URL(fileURLWithPath: options.dataDir ?? ".", isDirectory: true))
-      return (mnist.train, mnist.test, Int(Double(mnist.train.featureCount).squareRoot()))
+      var generator = SeededGenerator(seed: seed)
+      let sizes = [mnist.train.featureCount] + options.hidden.values + [mnist.train.classCount]
+      let network = Sequential.multilayerPerceptron(sizes: sizes, activation: .relu, initializer: .he, using: &generator)
+      return (mnist.train, mnist.test, Int(Double(mnist.train.featureCount).squareRoot()), network, generator)
     }
   }
 

@@ -27,7 +27,7 @@ struct MultilayerPerceptron: ParsableCommand {
       toys.xor(book)
       toys.boundaries(book)
       toys.seedExample(book)
-      try DigitsRecipe(options: recipe, seed: chapter.seed).run(book)
+      try DigitsSection(options: recipe, seed: chapter.seed).run(book)
       book.tryThis([
         "`--hidden 16` or `--hidden 256,128`: accuracy against width; watch the train–test gap in the curves.",
         "`--optimizer gd --lr 0.1` against the default Adam: plain gradient descent needs many more epochs.",

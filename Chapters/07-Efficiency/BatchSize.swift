@@ -4,19 +4,19 @@ import NeuralKit
 /// Samples per second and accuracy of the digits recipe at several batch sizes.
 struct BatchSizes {
   let settings: EfficiencySettings
-  let data: DigitsSetup
+  let data: DigitsRecipe
 
   // MARK: - Batch size: throughput against progress per sample
 
   func run(_ book: Notebook) {
     book.subsection("Batch size: throughput against progress per sample")
     let epochs = settings.trainingEpochs
-    book.text("A larger minibatch turns many small products into a few large ones, which run closer to the kernel's peak, and pays the per-step costs (optimizer pass, allocation) fewer times. But each update then averages more examples, and an epoch holds fewer updates. Every run below sees the same number of samples — \(epochs) epochs of \(data.train.count) images — with the library Trainer, the same initial weights, Adam at lr \(DigitsSetup.learningRate).")
+    book.text("A larger minibatch turns many small products into a few large ones, which run closer to the kernel's peak, and pays the per-step costs (optimizer pass, allocation) fewer times. But each update then averages more examples, and an epoch holds fewer updates. Every run below sees the same number of samples — \(epochs) epochs of \(data.train.count) images — with the library Trainer, the same initial weights, Adam at lr \(DigitsRecipe.learningRate).")
     var rows: [[String]] = [], speeds: [Double] = [], accuracies: [Double] = []
     for batchSize in settings.batchSizes.values {
       let start = data.start()
       var generator = start.generator
-      let trainer = DigitsSetup.trainer(start.network)
+      let trainer = DigitsRecipe.trainer(start.network)
       let seconds = trainTimed(trainer, on: data.train, epochs: epochs, batchSize: batchSize, using: &generator)
       let test = trainer.evaluate(data.test), updates = epochs * ((data.train.count + batchSize - 1) / batchSize)
       let samplesPerSecond = Double(epochs * data.train.count) / seconds

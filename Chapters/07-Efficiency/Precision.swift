@@ -4,7 +4,7 @@ import NeuralKit
 /// The digits recipe trained in Float and in Double by the same precision-generic code.
 struct PrecisionComparisonSection {
   let settings: EfficiencySettings
-  let data: DigitsSetup
+  let data: DigitsRecipe
 
   /// Matrix size for the Float/Double product speed: large enough to leave the L1 cache, quick to run.
   var productSize: Int { settings.quick ? 64 : 256 }
@@ -14,18 +14,18 @@ struct PrecisionComparisonSection {
   func run(_ book: Notebook) {
     book.subsection("Float or Double: speed and accuracy")
     book.text("A Double carries 53 significant bits (ε = 2⁻⁵² ≈ 2.2e-16), a Float 24 (ε = 2⁻²³ ≈ 1.2e-7) in half the bytes: twice as many numbers per cache line and per SIMD register (AVX2: 8 floats against 4 doubles). Training needs far less than Float's seven digits — gradient noise from minibatches is larger — so the question is what the halved size buys.")
-    book.text("Both runs use `PrecisionNetwork`, one generic implementation of the digits recipe (\(DigitsSetup.sizes.map(String.init).joined(separator: "-")) ReLU, softmax cross-entropy, Adam lr \(DigitsSetup.learningRate), batches of \(DigitsSetup.batchSize), \(settings.trainingEpochs) epochs), from the same initial weights (He, drawn in Double, rounded once for Float) and the same batch order. Its products are the plain i-k-j loop in either type; the library's `Trainer`, with the blocked Double kernel, runs the same recipe alongside.")
+    book.text("Both runs use `PrecisionNetwork`, one generic implementation of the digits recipe (\(DigitsRecipe.sizes().map(String.init).joined(separator: "-")) ReLU, softmax cross-entropy, Adam lr \(DigitsRecipe.learningRate), batches of \(DigitsRecipe.batchSize), \(settings.trainingEpochs) epochs), from the same initial weights (He, drawn in Double, rounded once for Float) and the same batch order. Its products are the plain i-k-j loop in either type; the library's `Trainer`, with the blocked Double kernel, runs the same recipe alongside.")
     let (network, generator) = data.start()
     let weights = network.denseLayers.map(\.weights), biases = network.denseLayers.map(\.bias)
-    let settings = TrainingSettings(epochs: self.settings.trainingEpochs, batchSize: DigitsSetup.batchSize)
-    let trainer = DigitsSetup.trainer(network)
+    let settings = TrainingSettings(epochs: self.settings.trainingEpochs, batchSize: DigitsRecipe.batchSize)
+    let trainer = DigitsRecipe.trainer(network)
     var trainerGenerator = generator
     let trainerSeconds = trainTimed(trainer, on: data.train, epochs: settings.epochs, batchSize: settings.batchSize, using: &trainerGenerator)
     let trainerTest = trainer.evaluate(data.test), trainerTrain = trainer.evaluate(data.train)
     var runs: [Precision: PrecisionRun] = [:]
     for precision in Precision.allCases {
       var batchGenerator = generator
-      runs[precision] = PrecisionComparison.train(precision, weights: weights, biases: biases, learningRate: DigitsSetup.learningRate,
+      runs[precision] = PrecisionComparison.train(precision, weights: weights, biases: biases, learningRate: DigitsRecipe.learningRate,
                                                   train: data.train, test: data.test, settings: settings, using: &batchGenerator)
     }
     guard let float = runs[.float], let double = runs[.double] else { return }

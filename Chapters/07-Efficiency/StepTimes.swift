@@ -4,7 +4,7 @@ import NeuralKit
 /// One training step cut into forward, loss, backward and optimizer.
 struct StepTimes {
   let settings: EfficiencySettings
-  let data: DigitsSetup
+  let data: DigitsRecipe
 
   /// A network, its batches and the name it has on the page and in timings.json.
   struct Configuration {
@@ -41,7 +41,7 @@ struct StepTimes {
   /// Floating-point operations of the products in one digits step as `Trainer.step` runs it: 2·b·in·out
   /// per layer forward, the same for Xᵀ·δ, and again for δ·Wᵀ in every layer but the first.
   var digitsFlops: Int {
-    let layers = zip(DigitsSetup.sizes, DigitsSetup.sizes.dropFirst()).map { 2 * DigitsSetup.batchSize * $0 * $1 }
+    let layers = zip(DigitsRecipe.sizes(), DigitsRecipe.sizes().dropFirst()).map { 2 * DigitsRecipe.batchSize * $0 * $1 }
     return 2 * layers.reduce(0, +) + layers.dropFirst().reduce(0, +)
   }
 
@@ -59,11 +59,11 @@ struct StepTimes {
     let steps = settings.profileSteps
     let wideData = Dataset.randomClassification(count: 128 * 8, features: 784, classes: 10, using: &generator)
     let wide = { (generator: inout SeededGenerator) -> Trainer in
-      DigitsSetup.trainer(Sequential.multilayerPerceptron(sizes: [784, 256, 10], activation: .relu, initializer: .he, using: &generator))
+      DigitsRecipe.trainer(Sequential.multilayerPerceptron(sizes: [784, 256, 10], activation: .relu, initializer: .he, using: &generator))
     }
     return [
-      Configuration(key: "digits", label: "64-64-10, batch 32", trainer: DigitsSetup.trainer(digits.network),
-                    batches: data.train.batches(of: DigitsSetup.batchSize), steps: steps.digits),
+      Configuration(key: "digits", label: "64-64-10, batch 32", trainer: DigitsRecipe.trainer(digits.network),
+                    batches: data.train.batches(of: DigitsRecipe.batchSize), steps: steps.digits),
       Configuration(key: "mnist_shape", label: "784-256-10, batch 128", trainer: wide(&generator),
                     batches: wideData.batches(of: 128), steps: steps.wide, formsInputGradient: true),
       Configuration(key: "mnist_shape_no_input_gradient", label: "784-256-10, batch 128, no ∂L/∂X", trainer: wide(&generator),

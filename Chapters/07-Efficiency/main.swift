@@ -26,7 +26,7 @@ struct Efficiency: ParsableCommand {
       book.text("The source closes by asking for more efficient algorithms: less computation and less data for the same result. Before changing an algorithm, measure where its time goes. This chapter times the pieces of the course's own training loop on the machine that runs it.")
       let machine = MachineSnapshot.current()
       book.result("Machine: \(machine.model), \(machine.cores) logical cores; measured \(machine.date), one thread. Every time on this page is from that run: the page is a snapshot, and a rerun changes its numbers.")
-      let data = try DigitsSetup(seed: chapter.seed)
+      let data = try DigitsRecipe(seed: chapter.seed)
       MatrixProducts(settings: settings, seed: chapter.seed).run(book, machine: machine)
       PrecisionComparisonSection(settings: settings, data: data).run(book)
       BatchSizes(settings: settings, data: data).run(book)

@@ -71,6 +71,15 @@ extension Matrix {
     }
   }
 
+  /// The column of the largest element of each row (the first one on ties): a classifier's prediction.
+  public func rowArgmax() -> [Int] {
+    (0..<rows).map { r in
+      var best = 0
+      for c in 1..<max(columns, 1) where storage[r * columns + c] > storage[r * columns + best] { best = c }
+      return best
+    }
+  }
+
   /// The axis a reduction collapses.
   public enum Axis: Sendable {
     /// Collapse the rows: the result is 1×columns (numpy `axis=0`).

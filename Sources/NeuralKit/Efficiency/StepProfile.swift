@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```
 ///   forward     network.forward(X)                     the products X·W and the activations
-///   loss        softmaxCrossEntropy(logits, labels)     softmax, its log and the output gradient
+///   loss        loss.lossAndGradient(logits, batch)    (softmax cross-entropy: softmax, its log, ∂L/∂z)
 ///   backward    network.backwardParameters(∂L/∂logits) Xᵀ·δ per layer, δ·Wᵀ below the first
 ///               (or network.backward: δ·Wᵀ for the first layer too, the gradient of the data)
 ///   optimizer   optimizer.step(θ, ∂L/∂θ)                one elementwise update per parameter
@@ -31,7 +31,7 @@ public struct StepProfile: Sendable, Equatable {
   /// Steps run before measuring: first touches of memory, and the optimizer's state allocation.
   public static let warmUpSteps = 3
 
-  /// Profiles `steps` updates of a classifier trained with softmax cross-entropy by `trainer`; with
+  /// Profiles `steps` updates of `trainer` on `batches`; with
   /// `formingInputGradient` the backward pass also forms ∂L/∂X, which `Trainer.step` skips.
   public static func measure(_ trainer: Trainer, batches: [Batch], steps: Int, formingInputGradient: Bool = false) -> StepProfile {
     precondition(!batches.isEmpty && steps > 0, "StepProfile needs batches and at least one step")
@@ -43,7 +43,7 @@ public struct StepProfile: Sendable, Equatable {
       let start = clock.now
       let logits = trainer.network.forward(batch.features)
       let forwardDone = clock.now
-      let gradient = softmaxCrossEntropy(logits: logits, labels: batch.labels).gradient
+      let gradient = trainer.loss.lossAndGradient(logits, for: batch, formingGradient: true).gradient
       let lossDone = clock.now
       if formingInputGradient { _ = trainer.network.backward(gradient) } else { trainer.network.backwardParameters(gradient) }
       let backwardDone = clock.now

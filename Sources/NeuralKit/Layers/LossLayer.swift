@@ -5,6 +5,16 @@ public protocol LossLayer: Sendable {
   func value(_ prediction: Matrix, _ target: Matrix) -> Double
   /// ∂L/∂prediction, same shape as `prediction`.
   func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix
+  /// L and, when `formingGradient`, ∂L/∂prediction (else an empty matrix) for a training batch. The
+  /// default reads the batch's target matrix; a loss that can use class labels directly overrides it.
+  func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix)
+}
+
+extension LossLayer {
+  public func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix) {
+    let value = value(prediction, batch.targets)
+    return (value, formingGradient ? gradient(prediction, batch.targets) : Matrix(rows: 0, columns: 0))
+  }
 }
 
 /// Half the sum of squared errors, the loss of classic backpropagation texts:
@@ -41,6 +51,14 @@ public struct SoftmaxCrossEntropyLoss: LossLayer {
   public func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix {
     prediction.requireSameShape(target, "SoftmaxCrossEntropyLoss.gradient")
     return softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).gradient
+  }
+
+  /// From the batch's labels when it has them: one softmax per row, no one-hot decoding, and no softmax
+  /// at all when only the loss is wanted (evaluation).
+  public func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix) {
+    let labels = batch.labels.isEmpty ? labels(of: batch.targets) : batch.labels
+    let result = softmaxCrossEntropy(logits: prediction, labels: labels, formingGradient: formingGradient)
+    return (result.loss, result.gradient)
   }
 
   /// The class of each one-hot row.

@@ -74,11 +74,6 @@ public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double,
   softmaxCrossEntropy(logits: logits, labels: labels, formingGradient: true)
 }
 
-/// The loss alone, for evaluation: no softmax is formed.
-public func softmaxCrossEntropyLoss(logits: Matrix, labels: [Int]) -> Double {
-  softmaxCrossEntropy(logits: logits, labels: labels, formingGradient: false).loss
-}
-
 /// The loss, and the gradient when asked (evaluation needs only the loss: no softmax is formed then).
 func softmaxCrossEntropy(logits: Matrix, labels: [Int], formingGradient: Bool) -> (loss: Double, gradient: Matrix) {
   precondition(
