@@ -1,9 +1,16 @@
 # The course: `make` builds and runs every chapter, `make test` checks every number.
 SWIFT ?= swift
 CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency
-RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
+# `make ch04` runs chapter 04 alone (with `ARGS="--seed 7"` for options).
+CHAPTER_SHORT := $(foreach chapter,$(CHAPTERS),$(firstword $(subst -, ,$(chapter))))
+# The host's vector flags (AVX2 + FMA where it has them), passed on the command line so that the libraries
+# carry no unsafe flags; `make PORTABLE=1 …` builds baseline code instead.
+ifeq ($(origin SWIFT_FLAGS),undefined)
+SWIFT_FLAGS := $(shell NEURALKIT_PORTABLE=$(PORTABLE) ./scripts/swift-flags.sh)
+endif
+RELEASE_BIN = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean bench bench-venv bench-matmul bench-mlp
+.PHONY: all setup build chapters test plots clean bench bench-venv bench-matmul bench-mlp $(CHAPTER_SHORT)
 
 all: setup build chapters
 	@echo
@@ -14,7 +21,7 @@ setup:
 	@./scripts/ensure-gnuplot.sh
 
 build:
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(SWIFT_FLAGS)
 
 chapters: build
 	@for chapter in $(CHAPTERS); do \
@@ -22,9 +29,12 @@ chapters: build
 	  "$(RELEASE_BIN)/$$chapter" || exit $$?; \
 	done
 
+$(CHAPTER_SHORT): build
+	"$(RELEASE_BIN)/$(filter $@-%,$(CHAPTERS))" $(ARGS)
+
 # The chapter tests run the release executables (numeric code is ~10–50× slower in debug).
 test: setup build
-	COURSE_BIN="$(RELEASE_BIN)" $(SWIFT) test
+	COURSE_BIN="$(RELEASE_BIN)" $(SWIFT) test $(SWIFT_FLAGS)
 
 # Re-render every figure from its committed script and data.
 plots: setup
@@ -49,14 +59,14 @@ bench-venv:
 # The side-by-side table: matrix product, the digits recipe of chapter 06, one MNIST-sized epoch; written
 # to plots/07-efficiency/benchmarks.md.
 bench: bench-venv
-	$(SWIFT) build -c release --product bench-matmul
-	$(SWIFT) build -c release --product bench-epoch
-	$(SWIFT) build -c release --product bench-mlp
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-matmul
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-epoch
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-mlp
 	@./scripts/bench/compare.sh "$(RELEASE_BIN)" "$(PYTHON)" plots/07-efficiency/benchmarks.md
 
 # Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS.
 bench-matmul: bench-venv
-	$(SWIFT) build -c release --product bench-matmul
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-matmul
 	@"$(RELEASE_BIN)/bench-matmul" | tee .build/bench-matmul.txt
 	@echo
 	@$(ONE_THREAD) "$(PYTHON)" scripts/bench/matmul_numpy.py 512 | tee .build/bench-matmul-numpy.txt
@@ -67,7 +77,7 @@ bench-matmul: bench-venv
 # Chapter 06's digits recipe trained in Swift and in a from-scratch numpy implementation, same sizes,
 # initialization, optimizer, batches and epochs; best of 5 runs each.
 bench-mlp: bench-venv
-	$(SWIFT) build -c release --product bench-mlp
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-mlp
 	@"$(RELEASE_BIN)/bench-mlp" --repeat 5 | tee .build/bench-mlp.txt
 	@$(ONE_THREAD) "$(PYTHON)" scripts/reference/mlp_numpy.py bench --repeat 5 | tee .build/bench-mlp-numpy.txt
 	@awk '/^swift train_seconds/ {swift = $$3} /^numpy train_seconds/ {numpy = $$3} \

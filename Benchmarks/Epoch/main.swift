@@ -7,6 +7,7 @@
 // The last line, `swift epoch_seconds T`, is read by `make bench` beside scripts/bench/epoch_numpy.py.
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// The network and recipe, the same as epoch_numpy.py's.
 let layerSizes = [784, 256, 10]

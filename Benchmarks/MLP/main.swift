@@ -7,6 +7,7 @@
 // The last line, `swift train_seconds T`, is read by the Makefile.
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// One run of the recipe: seconds spent in `fit` and the final test accuracy.
 func trainDigits(_ recipe: DigitsRecipe) -> (seconds: Double, accuracy: Double) {

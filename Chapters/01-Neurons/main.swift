@@ -1,5 +1,6 @@
 import ArgumentParser
 import NeuralKit
+import NotebookKit
 
 /// Chapter 01: from the brain's spiking neurons to the artificial neuron and the perceptron.
 @main

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 extension Activations {
   // MARK: - 2.2 Vanishing gradients

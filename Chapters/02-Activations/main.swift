@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Chapter 02: the activation functions the seed names without formulas, their derivatives, and why
 /// the choice matters in deep networks.

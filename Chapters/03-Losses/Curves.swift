@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 extension Losses {
   // MARK: - 2.3 Each loss against the prediction

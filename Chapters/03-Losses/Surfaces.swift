@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Loss surfaces over the two parameters (w, b) of a one-input model.
 struct SurfaceLesson {

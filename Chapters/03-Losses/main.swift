@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Chapter 03: the loss functions the seed names without formulas, worked by hand, and their surfaces.
 struct Losses: ParsableCommand {

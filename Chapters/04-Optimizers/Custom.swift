@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 // MARK: - 3.4 Your own run
 

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 // MARK: - 2.4 Stochastic, minibatch and full-batch gradient descent
 

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// The figures of the chapter: contour maps with paths, loss curves, and per-optimizer panels.
 enum Figures {

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 // MARK: - 3.4 优化算法的更新 · The standard runs on three surfaces
 

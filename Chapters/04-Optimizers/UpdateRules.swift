@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// The seven rules as the page states them (the library's doc comments carry the same formulas).
 struct UpdateRule {
   let name: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NeuralKit
+import NotebookKit
 
 /// Chapter 04: the update rules the source text lists without formulas, run on three surfaces and drawn.
 ///
@@ -93,3 +94,7 @@ struct OptimizersChapter: ParsableCommand {
 }
 
 OptimizersChapter.main()
+
+// Options name an optimizer or a test function directly: `--optimizer adam --function beale`.
+extension OptimizerKind: ExpressibleByArgument {}
+extension TestFunction: ExpressibleByArgument {}

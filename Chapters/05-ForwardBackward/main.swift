@@ -1,8 +1,8 @@
 import ArgumentParser
 import NeuralKit
+import NotebookKit
 
 /// Chapter 05: the forward and backward pass, worked to the last digit and proven three ways.
-@main
 struct ForwardBackward: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ch05-forward-backward",
@@ -226,3 +226,5 @@ extension GradientComparison {
                               loss: SoftmaxCrossEntropyLoss()) { $0.softmaxCrossEntropy(labels: labels) }
   }
 }
+
+ForwardBackward.main()

@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 /// Digit-shaped figures: first-layer weights and test images with their predictions.
 enum DigitImages {

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Figure builders of chapter 06: boundaries, curves by epoch, images of digits and weights.
 enum Figures {

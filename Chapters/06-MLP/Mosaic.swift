@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 /// Square images laid out in a grid for one heatmap, with blank (NaN) gaps between them.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// The data the digits recipe trains on.
 enum RecipeDataset: String, ExpressibleByArgument, CaseIterable {
@@ -64,3 +65,6 @@ struct RecipeOptions: ParsableArguments {
       && weightDecay.value == 0
   }
 }
+
+// `--optimizer adam`: the update rule by the name OptimizerKind gives it.
+extension OptimizerKind: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Section 4: the digits recipe (``DigitsRecipe``), with the recipe options applied, or MNIST.
 struct DigitsSection {
@@ -21,11 +22,11 @@ struct DigitsSection {
     let optimizer = options.optimizer.make(learningRate: options.lr.value, weightDecay: options.weightDecay.value)
     let initialWeights = network.denseLayers.first?.weights ?? Matrix(rows: 0, columns: 0)
     let trainer = DigitsRecipe.trainer(network, optimizer: optimizer)
-    let progress = TrainingProgress(key, epochs: options.epochs.value)
+    let progress = ProgressLine("\(key) epoch")
     let settings = TrainingSettings(epochs: options.epochs.value, batchSize: options.batchSize.value)
     var history = TrainingHistory()
     let seconds = Stopwatch.seconds {
-      history = trainer.fit(train, test: test, settings: settings, using: &generator, onEpoch: progress.update)
+      history = trainer.fit(train, test: test, settings: settings, using: &generator, onEpoch: { progress.update($0.epoch, of: settings.epochs, detail: "\($0)") })
     }
     progress.finish()
     book.timing("\(key).train_seconds", seconds)

@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 /// The small problems of the chapter, whose answers are known: XOR and two boundaries (§2.1), then the
 /// seed's own example (§4).

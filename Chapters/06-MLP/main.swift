@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Chapter 06: a full multilayer perceptron, trained with minibatches on toy sets and real digits.
 ///

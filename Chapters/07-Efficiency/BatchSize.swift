@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Samples per second and accuracy of the digits recipe at several batch sizes.
 struct BatchSizes {

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// The matrix product at three levels of care, against the machine's peak.
 struct MatrixProducts {

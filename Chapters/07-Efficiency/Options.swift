@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// How much this chapter measures; `--quick` shrinks everything for tests.
 struct EfficiencySettings: ParsableArguments {

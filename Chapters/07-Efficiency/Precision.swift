@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// The digits recipe trained in Float and in Double by the same precision-generic code.
 struct PrecisionComparisonSection {

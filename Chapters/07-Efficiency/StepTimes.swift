@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// One training step cut into forward, loss, backward and optimizer.
 struct StepTimes {

@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 /// Trains for `epochs` epochs of minibatches drawn from `generator` as ``Trainer/fit`` draws them, timing
 /// only the updates (no evaluation); returns the seconds.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NeuralKit
+import NotebookKit
 
 /// Chapter 07: where the time of training goes, measured on this machine.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import NeuralKit
+import NotebookKit
 import TestSupport
 import Testing
 

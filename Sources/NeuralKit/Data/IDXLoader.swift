@@ -24,7 +24,7 @@ struct IDXArray {
 
   /// Parses the file at `url`, which must hold unsigned bytes in `dimensionCount` dimensions.
   init(contentsOf url: URL, dimensionCount: Int) throws {
-    let bytes = [UInt8](try readFileBytes(url))
+    let bytes = try readFileBytes(url)
     let path = url.path
     let expectedMagic = UInt32(IDXArray.unsignedByteType) << 8 | UInt32(dimensionCount)
     guard bytes.count >= 4 else {

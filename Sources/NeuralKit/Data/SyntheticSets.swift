@@ -129,3 +129,14 @@ public struct TeacherNetwork: Equatable, Sendable {
     x.matmul(w1).addingRowVector(b1).map(tanh).matmul(w2).addingRowVector(b2)
   }
 }
+
+extension Dataset {
+  /// `count` examples of `features` pixels uniform in [0, 1) with labels uniform over `classes` classes:
+  /// data with the shape of MNIST (784 pixels, 10 classes) for timing, with nothing to learn. Introduced in
+  /// chapter 07; `bench-epoch` times an epoch of it.
+  public static func randomClassification(count: Int, features: Int, classes: Int, using generator: inout SeededGenerator) -> Dataset {
+    let x = Matrix.randomUniform(rows: count, columns: features, in: 0..<1, using: &generator)
+    let labels = (0..<count).map { _ in generator.nextInt(in: 0..<classes) }
+    return Dataset(name: "random-\(features)", features: x, labels: labels, classCount: classes)
+  }
+}

@@ -25,6 +25,13 @@ public struct EpochRecord: Equatable, Sendable {
   public let train: Evaluation
   /// The test set, when one was given.
   public let test: Evaluation?
+
+  public init(epoch: Int, learningRate: Double, train: Evaluation, test: Evaluation?) {
+    self.epoch = epoch
+    self.learningRate = learningRate
+    self.train = train
+    self.test = test
+  }
 }
 
 /// Why training ended before its last epoch.
@@ -55,4 +62,14 @@ public struct TrainingHistory: Equatable, Sendable {
   public var testLosses: [Double] { epochs.compactMap(\.test?.loss) }
   public var trainAccuracies: [Double] { epochs.compactMap(\.train.accuracy) }
   public var testAccuracies: [Double] { epochs.compactMap(\.test?.accuracy) }
+}
+
+extension EpochRecord: CustomStringConvertible {
+  /// One line for a progress display: `loss 0.0712 · train 98.1% · test 97.2%`.
+  public var description: String {
+    var parts = ["loss " + String(format: "%.4g", train.loss)]
+    if let accuracy = train.accuracy { parts.append("train " + String(format: "%.1f%%", 100 * accuracy)) }
+    if let accuracy = test?.accuracy { parts.append("test " + String(format: "%.1f%%", 100 * accuracy)) }
+    return parts.joined(separator: " · ")
+  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NeuralKit
 
 /// The machine's theoretical floating-point peak: the most multiply-adds its vector units can retire.
 ///
@@ -12,16 +13,16 @@ import Foundation
 /// With one core, four lanes, two FMA units and 2.6 GHz: 1·4·2·2·2.6 = 41.6 GFLOPS. The clock is the one
 /// the system reports (``ClockSource``), which may be below what the core runs at under turbo: a
 /// kernel can then measure above this "peak". Introduced in chapter 07.
-public struct MachinePeak: Sendable, Equatable {
-  public var cores: Int
+struct MachinePeak: Sendable, Equatable {
+  var cores: Int
   /// Numbers of the measured precision in one vector register.
-  public var lanes: Int
+  var lanes: Int
   /// Fused multiply-add units per core.
-  public var fmaUnits: Int
+  var fmaUnits: Int
   /// Clock in GHz.
-  public var clockGHz: Double
+  var clockGHz: Double
 
-  public init(cores: Int, lanes: Int, fmaUnits: Int, clockGHz: Double) {
+  init(cores: Int, lanes: Int, fmaUnits: Int, clockGHz: Double) {
     self.cores = cores
     self.lanes = lanes
     self.fmaUnits = fmaUnits
@@ -29,20 +30,20 @@ public struct MachinePeak: Sendable, Equatable {
   }
 
   /// Floating-point operations per clock cycle on all the cores counted: cores·lanes·2·FMA units.
-  public var flopsPerCycle: Int { cores * lanes * 2 * fmaUnits }
+  var flopsPerCycle: Int { cores * lanes * 2 * fmaUnits }
 
   /// The peak in GFLOPS (10⁹ floating-point operations per second).
-  public var gflops: Double { Double(flopsPerCycle) * clockGHz }
+  var gflops: Double { Double(flopsPerCycle) * clockGHz }
 
   /// Doubles in an AVX2 (256-bit) register.
-  public static let avx2DoubleLanes = 4
+  static let avx2DoubleLanes = 4
   /// FMA units per core assumed for modern x86 cores (Intel since Haswell, AMD since Zen 2); an
   /// assumption, not read from the machine: /proc/cpuinfo does not say.
-  public static let assumedFMAUnits = 2
+  static let assumedFMAUnits = 2
 }
 
 /// Where a clock frequency was read.
-public enum ClockSource: String, Sendable {
+enum ClockSource: String, Sendable {
   /// `/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq`: the highest frequency the core may run at.
   case maximumFrequency = "cpuinfo_max_freq"
   /// `cpu MHz` in /proc/cpuinfo: the frequency the kernel last saw (in a virtual machine, often the nominal one).
@@ -50,15 +51,15 @@ public enum ClockSource: String, Sendable {
 }
 
 /// What the operating system says about the processor: model, logical cores, clock and its source.
-public struct ProcessorDescription: Sendable, Equatable {
-  public var model: String
-  public var logicalCores: Int
-  public var clockGHz: Double
-  public var clockSource: ClockSource
+struct ProcessorDescription: Sendable, Equatable {
+  var model: String
+  var logicalCores: Int
+  var clockGHz: Double
+  var clockSource: ClockSource
 
   /// Parses /proc/cpuinfo text and, when present, the contents of cpuinfo_max_freq (kHz); the maximum
   /// frequency wins when given. `nil` when neither gives a clock.
-  public static func parse(cpuinfo: String, maximumFrequencyKHz: String?) -> ProcessorDescription? {
+  static func parse(cpuinfo: String, maximumFrequencyKHz: String?) -> ProcessorDescription? {
     let lines = cpuinfo.split(separator: "\n")
     func value(_ key: String) -> String? {
       lines.first { $0.hasPrefix(key) }.flatMap { $0.split(separator: ":", maxSplits: 1).last }
@@ -74,14 +75,14 @@ public struct ProcessorDescription: Sendable, Equatable {
   }
 
   /// This machine's description (Linux); `nil` where /proc/cpuinfo is missing or names no clock.
-  public static func current() -> ProcessorDescription? {
+  static func current() -> ProcessorDescription? {
     guard let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
     let maximum = try? String(contentsOfFile: "/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", encoding: .utf8)
     return parse(cpuinfo: cpuinfo, maximumFrequencyKHz: maximum)
   }
 
   /// The single-core Float64 AVX2 peak at this clock, with the assumed two FMA units.
-  public var singleCoreDoublePeak: MachinePeak {
+  var singleCoreDoublePeak: MachinePeak {
     MachinePeak(cores: 1, lanes: MachinePeak.avx2DoubleLanes, fmaUnits: MachinePeak.assumedFMAUnits, clockGHz: clockGHz)
   }
 }

@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// The 2-2-2 network of Matt Mazur's "A Step by Step Backpropagation Example" (2015), the classic worked
 /// example: inputs (0.05, 0.10), targets (0.01, 0.99), sigmoid everywhere, E = ½Σ(target − output)²,
 /// learning rate 0.5, biases 0.35 (hidden) and 0.60 (output) never updated. Introduced in chapter 05.
@@ -7,15 +9,15 @@
 /// ```
 /// In ``Dense``'s layout (W is inputs × outputs) the hidden weights are [[w1, w3], [w2, w4]] and the
 /// output weights [[w5, w7], [w6, w8]].
-public enum MazurExample {
-  public static let input = Matrix(rowVector: [0.05, 0.10])
-  public static let target = Matrix(rowVector: [0.01, 0.99])
-  public static let weights = [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55]
-  public static let hiddenBias = 0.35, outputBias = 0.60
-  public static let learningRate = 0.5
+enum MazurExample {
+  static let input = Matrix(rowVector: [0.05, 0.10])
+  static let target = Matrix(rowVector: [0.01, 0.99])
+  static let weights = [0.15, 0.20, 0.25, 0.30, 0.40, 0.45, 0.50, 0.55]
+  static let hiddenBias = 0.35, outputBias = 0.60
+  static let learningRate = 0.5
 
   /// Fresh layers holding the example's starting weights: hidden Dense, sigmoid, output Dense, sigmoid.
-  public static func network() -> (hidden: Dense, output: Dense, network: Sequential) {
+  static func network() -> (hidden: Dense, output: Dense, network: Sequential) {
     let w = weights
     let hidden = Dense(weights: Matrix([[w[0], w[2]], [w[1], w[3]]]), bias: Matrix(rowVector: [hiddenBias, hiddenBias]))
     let output = Dense(weights: Matrix([[w[4], w[6]], [w[5], w[7]]]), bias: Matrix(rowVector: [outputBias, outputBias]))
@@ -23,14 +25,14 @@ public enum MazurExample {
   }
 
   /// w1 … w8 read back from the two layers.
-  public static func weights(hidden: Dense, output: Dense) -> [Double] {
+  static func weights(hidden: Dense, output: Dense) -> [Double] {
     let h = hidden.weights, o = output.weights
     return [h[0, 0], h[1, 0], h[0, 1], h[1, 1], o[0, 0], o[1, 0], o[0, 1], o[1, 1]]
   }
 
   /// One gradient-descent update of the weights only (the biases stay fixed), returning E before it.
   @discardableResult
-  public static func step(_ hidden: Dense, _ output: Dense, _ network: Sequential) -> Double {
+  static func step(_ hidden: Dense, _ output: Dense, _ network: Sequential) -> Double {
     let loss = HalfSumOfSquares()
     let prediction = network.forward(input)
     _ = network.backward(loss.gradient(prediction, target))

@@ -1,4 +1,6 @@
 import Foundation
+import NeuralKit
+import NotebookKit
 
 /// Where one training step of ``Trainer/step(_:)`` spends its time, phase by phase, in seconds per step.
 ///
@@ -12,28 +14,28 @@ import Foundation
 /// Each phase is timed with the monotonic clock around exactly what ``Trainer/step(_:)`` runs, summed
 /// over many steps (cycling through the given batches) after a few unmeasured warm-up steps, then
 /// divided by the number of steps. Introduced in chapter 07.
-public struct StepProfile: Sendable, Equatable {
-  public var forward = 0.0
-  public var loss = 0.0
-  public var backward = 0.0
-  public var optimizer = 0.0
+struct StepProfile: Sendable, Equatable {
+  var forward = 0.0
+  var loss = 0.0
+  var backward = 0.0
+  var optimizer = 0.0
 
-  public init() {}
+  init() {}
 
   /// The four phases in order, with their names.
-  public var phases: [(name: String, seconds: Double)] {
+  var phases: [(name: String, seconds: Double)] {
     [("forward", forward), ("loss", loss), ("backward", backward), ("optimizer", optimizer)]
   }
 
   /// Seconds per whole step.
-  public var total: Double { forward + loss + backward + optimizer }
+  var total: Double { forward + loss + backward + optimizer }
 
   /// Steps run before measuring: first touches of memory, and the optimizer's state allocation.
-  public static let warmUpSteps = 3
+  static let warmUpSteps = 3
 
   /// Profiles `steps` updates of `trainer` on `batches`; with
   /// `formingInputGradient` the backward pass also forms ∂L/∂X, which `Trainer.step` skips.
-  public static func measure(_ trainer: Trainer, batches: [Batch], steps: Int, formingInputGradient: Bool = false) -> StepProfile {
+  static func measure(_ trainer: Trainer, batches: [Batch], steps: Int, formingInputGradient: Bool = false) -> StepProfile {
     precondition(!batches.isEmpty && steps > 0, "StepProfile needs batches and at least one step")
     for index in 0..<warmUpSteps { trainer.step(batches[index % batches.count]) }
     var profile = StepProfile()
@@ -65,15 +67,5 @@ public struct StepProfile: Sendable, Equatable {
     self.loss = loss
     self.backward = backward
     self.optimizer = optimizer
-  }
-}
-
-extension Dataset {
-  /// `count` examples of `features` pixels uniform in [0, 1) with labels uniform over `classes` classes:
-  /// data with the shape of MNIST (784 pixels, 10 classes) for timing, with nothing to learn.
-  public static func randomClassification(count: Int, features: Int, classes: Int, using generator: inout SeededGenerator) -> Dataset {
-    let x = Matrix.randomUniform(rows: count, columns: features, in: 0..<1, using: &generator)
-    let labels = (0..<count).map { _ in generator.nextInt(in: 0..<classes) }
-    return Dataset(name: "random-\(features)", features: x, labels: labels, classCount: classes)
   }
 }

@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// A classifier's output over a rectangle of the plane, for drawing its decision boundary.
 ///
 /// ```
@@ -6,12 +8,12 @@
 ///   K > 2 classes: value(x, y) = argmaxⱼ network(x, y)ⱼ                        (the predicted class)
 /// ```
 /// `values[i][j]` belongs to `(xs[j], ys[i])`. Introduced in chapter 06.
-public struct DecisionRegion: Sendable {
-  public let xs: [Double]
-  public let ys: [Double]
-  public let values: [[Double]]
+struct DecisionRegion: Sendable {
+  let xs: [Double]
+  let ys: [Double]
+  let values: [[Double]]
 
-  public init(
+  init(
     network: Layer, classCount: Int, x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int
   ) {
     let xs = linspace(x.lowerBound, x.upperBound, count: resolution)
@@ -26,7 +28,7 @@ public struct DecisionRegion: Sendable {
   }
 
   /// The bounding box of `features`' two columns, widened by `margin` on every side.
-  public static func bounds(of features: Matrix, margin: Double) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+  static func bounds(of features: Matrix, margin: Double) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
     let (xColumn, yColumn) = (features.column(0), features.column(1))
     let x = (xColumn.min() ?? 0) - margin...(xColumn.max() ?? 0) + margin
     let y = (yColumn.min() ?? 0) - margin...(yColumn.max() ?? 0) + margin

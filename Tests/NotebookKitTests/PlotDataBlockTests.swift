@@ -1,4 +1,4 @@
-import NeuralKit
+import NotebookKit
 import Testing
 
 @Suite("gnuplot driver: shared data blocks")

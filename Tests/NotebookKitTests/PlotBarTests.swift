@@ -1,4 +1,4 @@
-import NeuralKit
+import NotebookKit
 import Testing
 
 /// Bar charts of categories: boxes and named x tics.

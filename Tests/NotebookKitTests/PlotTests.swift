@@ -1,5 +1,5 @@
 import Foundation
-import NeuralKit
+import NotebookKit
 import TestSupport
 import Testing
 
@@ -46,7 +46,7 @@ struct PlotTests {
     let directory = try ChapterProcess.temporaryDirectory("plot")
     defer { try? FileManager.default.removeItem(at: directory) }
     let figures = [Self.smallFigure, Figure(name: "multi", title: "two panels", rows: 1, columns: 2, width: 500, height: 200, panels: [
-      Panel(layers: [.contour(Grid(xs: linspace(-1, 1, count: 9), ys: linspace(-1, 1, count: 9)) { $0 * $0 + $1 * $1 }, levels: 5)]),
+      Panel(layers: [.contour(Grid(xs: [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1], ys: [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]) { $0 * $0 + $1 * $1 }, levels: 5)]),
       Panel(layers: [.surface(Grid(xs: [0, 1], ys: [0, 1]) { $0 * $1 })]),
     ])]
     for figure in figures {

@@ -1,14 +1,16 @@
 import Foundation
+import NeuralKit
+import NotebookKit
 
 /// The two floating-point formats chapter 07 trains in.
-public enum Precision: String, CaseIterable, Sendable {
+enum Precision: String, CaseIterable, Sendable {
   /// IEEE 754 binary32: 24-bit significand, ε = 2⁻²³ ≈ 1.2e-7.
   case float
   /// IEEE 754 binary64: 53-bit significand, ε = 2⁻⁵² ≈ 2.2e-16.
   case double
 
   /// Machine epsilon, the gap between 1 and the next number.
-  public var epsilon: Double {
+  var epsilon: Double {
     switch self {
     case .float: Double(Float.ulpOfOne)
     case .double: Double.ulpOfOne
@@ -16,7 +18,7 @@ public enum Precision: String, CaseIterable, Sendable {
   }
 
   /// Bytes per number.
-  public var bytes: Int {
+  var bytes: Int {
     switch self {
     case .float: MemoryLayout<Float>.size
     case .double: MemoryLayout<Double>.size
@@ -26,16 +28,16 @@ public enum Precision: String, CaseIterable, Sendable {
 
 /// A training run of ``PrecisionNetwork``: its history, the seconds spent in the updates (evaluations
 /// excluded), and the final parameters as Double matrices (W₁, b₁, W₂, b₂, …).
-public struct PrecisionRun: Sendable {
-  public let history: TrainingHistory
-  public let trainSeconds: Double
-  public let parameters: [Matrix]
+struct PrecisionRun: Sendable {
+  let history: TrainingHistory
+  let trainSeconds: Double
+  let parameters: [Matrix]
 }
 
 extension PrecisionNetwork {
   /// Trains for `settings.epochs` epochs over minibatches drawn from `generator` exactly as
   /// ``Trainer/fit(_:test:settings:using:onEpoch:)`` draws them, evaluating after every epoch.
-  public func fit(_ train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator) -> PrecisionRun {
+  func fit(_ train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator) -> PrecisionRun {
     let features = ScalarMatrix<Scalar>(train.features)
     let testFeatures = test.map { ScalarMatrix<Scalar>($0.features) }
     var history = TrainingHistory(), seconds = 0.0
@@ -53,15 +55,15 @@ extension PrecisionNetwork {
   }
 
   /// W₁, b₁, W₂, b₂, … as Double matrices (exact for Float).
-  public var parameterMatrices: [Matrix] {
+  var parameterMatrices: [Matrix] {
     weights.indices.flatMap { [weights[$0].doubleMatrix, biases[$0].doubleMatrix] }
   }
 }
 
 /// Entry points that fix the number type, so the generic code runs specialized for it.
-public enum PrecisionComparison {
+enum PrecisionComparison {
   /// Trains a ReLU network from the given Double initial parameters in `precision`.
-  public static func train(
+  static func train(
     _ precision: Precision, weights: [Matrix], biases: [Matrix], learningRate: Double,
     train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator
   ) -> PrecisionRun {
@@ -76,7 +78,7 @@ public enum PrecisionComparison {
   }
 
   /// GFLOPS of ``ScalarMatrix/product(_:transposed:_:)`` on random n×n matrices in `precision`.
-  public static func productGFLOPS(_ precision: Precision, n: Int, budget: Double, using generator: inout SeededGenerator) -> Double {
+  static func productGFLOPS(_ precision: Precision, n: Int, budget: Double, using generator: inout SeededGenerator) -> Double {
     let a = Matrix.randomUniform(rows: n, columns: n, in: -1..<1, using: &generator)
     let b = Matrix.randomUniform(rows: n, columns: n, in: -1..<1, using: &generator)
     let seconds: Double

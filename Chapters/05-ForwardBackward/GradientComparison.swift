@@ -1,19 +1,21 @@
+import NeuralKit
+
 /// Three ways to the same gradient of a network's loss: the layers' hand-written backward pass, central
 /// differences, and the scalar autograd engine. Introduced in chapter 05.
-public struct GradientComparison {
+struct GradientComparison {
   /// Manual-vs-numerical relative error for every scalar parameter, in parameter order.
-  public let relativeErrors: [Double]
+  let relativeErrors: [Double]
   /// |manual − autograd| for every scalar parameter.
-  public let autogradDifferences: [Double]
+  let autogradDifferences: [Double]
 
-  public var maxRelativeError: Double { relativeErrors.max() ?? 0 }
-  public var maxAutogradDifference: Double { autogradDifferences.max() ?? 0 }
+  var maxRelativeError: Double { relativeErrors.max() ?? 0 }
+  var maxAutogradDifference: Double { autogradDifferences.max() ?? 0 }
 
   /// Compares the three gradients of `loss(network(input), target)` with respect to every parameter.
   ///
   /// `network` must be made of ``Dense`` layers and sigmoid, tanh or ReLU ``ActivationLayer``s (what the
   /// autograd engine knows); `autogradLoss` is the same loss written on ``ValueMatrix``.
-  public init(network: Sequential, input: Matrix, target: Matrix, loss: LossLayer,
+  init(network: Sequential, input: Matrix, target: Matrix, loss: LossLayer,
               autogradLoss: (ValueMatrix) -> Value) {
     let prediction = network.forward(input)
     _ = network.backward(loss.gradient(prediction, target))

@@ -3,6 +3,8 @@ import NeuralKit
 import TestSupport
 import Testing
 
+@testable import ch07_efficiency
+
 /// The machine-peak formula and the parsing of what Linux says about the processor.
 @Suite("Machine peak")
 struct MachinePeakTests {

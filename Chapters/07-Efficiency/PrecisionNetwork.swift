@@ -1,4 +1,5 @@
 import Foundation
+import NeuralKit
 
 /// A multilayer perceptron that trains in `Float` or `Double`: Dense layers with ReLU between them,
 /// softmax cross-entropy on the last layer's logits, Adam. The same algorithm, and the same order of
@@ -11,16 +12,16 @@ import Foundation
 ///   backward:  ∂L/∂Wₗ = a⁽ˡ⁻¹⁾ᵀ·δ⁽ˡ⁾,   ∂L/∂bₗ = Σ_rows δ⁽ˡ⁾,   δ⁽ˡ⁻¹⁾ = (δ⁽ˡ⁾·Wₗᵀ) ⊙ [z⁽ˡ⁻¹⁾ > 0]
 /// ```
 /// Introduced in chapter 07 to compare precisions.
-public final class PrecisionNetwork<Scalar: TrainingScalar> {
-  public private(set) var weights: [ScalarMatrix<Scalar>]
-  public private(set) var biases: [ScalarMatrix<Scalar>]
+final class PrecisionNetwork<Scalar: TrainingScalar> {
+  private(set) var weights: [ScalarMatrix<Scalar>]
+  private(set) var biases: [ScalarMatrix<Scalar>]
   private var optimizer: ScalarAdam<Scalar>
   /// Adam's step size η.
-  public var learningRate: Double { optimizer.learningRate }
+  var learningRate: Double { optimizer.learningRate }
 
   /// A network starting from the given Double weights (inputs × outputs) and biases (1 × outputs), rounded
   /// to `Scalar`, trained by Adam with torch's defaults at `learningRate`.
-  public init(weights: [Matrix], biases: [Matrix], learningRate: Double) {
+  init(weights: [Matrix], biases: [Matrix], learningRate: Double) {
     precondition(weights.count == biases.count && !weights.isEmpty, "PrecisionNetwork: one bias per weight matrix")
     self.weights = weights.map(ScalarMatrix.init)
     self.biases = biases.map(ScalarMatrix.init)
@@ -28,7 +29,7 @@ public final class PrecisionNetwork<Scalar: TrainingScalar> {
   }
 
   /// The logits for `input`, and what backward needs: each layer's input a⁽ˡ⁻¹⁾ and pre-activation z⁽ˡ⁾.
-  public func forward(_ input: ScalarMatrix<Scalar>) -> (logits: ScalarMatrix<Scalar>, inputs: [ScalarMatrix<Scalar>], preActivations: [ScalarMatrix<Scalar>]) {
+  func forward(_ input: ScalarMatrix<Scalar>) -> (logits: ScalarMatrix<Scalar>, inputs: [ScalarMatrix<Scalar>], preActivations: [ScalarMatrix<Scalar>]) {
     var a = input, inputs: [ScalarMatrix<Scalar>] = [], preActivations: [ScalarMatrix<Scalar>] = []
     for l in weights.indices {
       inputs.append(a)
@@ -41,7 +42,7 @@ public final class PrecisionNetwork<Scalar: TrainingScalar> {
 
   /// One Adam update on a minibatch; returns the minibatch loss before the update.
   @discardableResult
-  public func step(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Scalar {
+  func step(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Scalar {
     let (logits, inputs, preActivations) = forward(features)
     let (loss, outputGradient) = Self.softmaxCrossEntropy(logits, labels: labels)
     var delta = outputGradient
@@ -60,7 +61,7 @@ public final class PrecisionNetwork<Scalar: TrainingScalar> {
   }
 
   /// Mean loss and accuracy over `features`, in chunks of ``Trainer``'s evaluation size.
-  public func evaluate(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Evaluation {
+  func evaluate(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Evaluation {
     var total: Scalar = 0, correct = 0
     for start in stride(from: 0, to: features.rows, by: Trainer.evaluationChunk) {
       let rows = Array(start..<min(start + Trainer.evaluationChunk, features.rows))
@@ -75,7 +76,7 @@ public final class PrecisionNetwork<Scalar: TrainingScalar> {
 
   /// Softmax cross-entropy of each row's logits against its label, mean over the rows, and its gradient,
   /// computed as ``softmaxCrossEntropy(logits:labels:)`` does (z − LSE(z), never ln of a ratio).
-  public static func softmaxCrossEntropy(_ logits: ScalarMatrix<Scalar>, labels: [Int]) -> (loss: Scalar, gradient: ScalarMatrix<Scalar>) {
+  static func softmaxCrossEntropy(_ logits: ScalarMatrix<Scalar>, labels: [Int]) -> (loss: Scalar, gradient: ScalarMatrix<Scalar>) {
     let k = logits.columns, n = Scalar(logits.rows)
     var gradient = logits, total: Scalar = 0
     for (r, label) in labels.enumerated() {

@@ -1,64 +1,65 @@
 import Foundation
+import NeuralKit
 
 /// A floating-point type the precision-generic network can train in: `Float` or `Double`.
 ///
 /// `BinaryFloatingPoint` gives the arithmetic and the square root; the exponential and logarithm come from
 /// the C library in the type's own precision (`expf`/`logf` for Float, `exp`/`log` for Double).
 /// Introduced in chapter 07.
-public protocol TrainingScalar: BinaryFloatingPoint, Sendable {
+protocol TrainingScalar: BinaryFloatingPoint, Sendable {
   static func exponential(_ x: Self) -> Self
   static func logarithm(_ x: Self) -> Self
 }
 
 extension Float: TrainingScalar {
-  public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
-  public static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
+  static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
+  static func logarithm(_ x: Float) -> Float { Foundation.log(x) }
 }
 
 extension Double: TrainingScalar {
-  public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
-  public static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
+  static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
+  static func logarithm(_ x: Double) -> Double { Foundation.log(x) }
 }
 
 /// A row-major matrix of `Float` or `Double`: the storage of the precision-generic network.
 ///
 /// Its product is the i-k-j loop of ``Matrix/matmulReordered(_:)``: the same loop for both precisions,
 /// which the compiler vectorizes with as many lanes as a register holds (AVX2: 4 doubles, 8 floats).
-public struct ScalarMatrix<Scalar: TrainingScalar>: Sendable, Equatable {
-  public let rows: Int
-  public let columns: Int
-  public var storage: [Scalar]
+struct ScalarMatrix<Scalar: TrainingScalar>: Sendable, Equatable {
+  let rows: Int
+  let columns: Int
+  var storage: [Scalar]
 
-  public init(rows: Int, columns: Int, storage: [Scalar]) {
+  init(rows: Int, columns: Int, storage: [Scalar]) {
     precondition(storage.count == rows * columns, "ScalarMatrix \(rows)×\(columns) needs \(rows * columns) elements")
     self.rows = rows
     self.columns = columns
     self.storage = storage
   }
 
-  public init(rows: Int, columns: Int) {
+  init(rows: Int, columns: Int) {
     self.init(rows: rows, columns: columns, storage: Array(repeating: 0, count: rows * columns))
   }
 
   /// A Double matrix rounded to this precision.
-  public init(_ matrix: Matrix) {
+  init(_ matrix: Matrix) {
     self.init(rows: matrix.rows, columns: matrix.columns, storage: matrix.storage.map { Scalar($0) })
   }
 
   /// The elements as a Double ``Matrix`` (exact: every Float is a Double).
-  public var doubleMatrix: Matrix {
+  var doubleMatrix: Matrix {
     Matrix(rows: rows, columns: columns, storage: storage.map { Double($0) })
   }
 
   /// The rows at `indices`, in that order.
-  public func gatheringRows(_ indices: [Int]) -> ScalarMatrix {
+  func gatheringRows(_ indices: [Int]) -> ScalarMatrix {
     var values = [Scalar]()
     values.reserveCapacity(indices.count * columns)
     for index in indices { values.append(contentsOf: storage[index * columns..<(index + 1) * columns]) }
     return ScalarMatrix(rows: indices.count, columns: columns, storage: values)
   }
 
-  public var transposed: ScalarMatrix {
+  var transposed: ScalarMatrix {
     var result = ScalarMatrix(rows: columns, columns: rows)
     for r in 0..<rows {
       for c in 0..<columns { result.storage[c * rows + r] = storage[r * columns + c] }
@@ -67,7 +68,7 @@ public struct ScalarMatrix<Scalar: TrainingScalar>: Sendable, Equatable {
   }
 
   /// Each row plus the 1×columns `vector`: Y = X + 1·b.
-  public func addingRowVector(_ vector: ScalarMatrix) -> ScalarMatrix {
+  func addingRowVector(_ vector: ScalarMatrix) -> ScalarMatrix {
     var result = self
     for r in 0..<rows {
       for c in 0..<columns { result.storage[r * columns + c] += vector.storage[c] }
@@ -76,7 +77,7 @@ public struct ScalarMatrix<Scalar: TrainingScalar>: Sendable, Equatable {
   }
 
   /// The 1×columns sums over the rows, in row order: ∂L/∂b = Σ_rows ∂L/∂Y.
-  public func columnSums() -> ScalarMatrix {
+  func columnSums() -> ScalarMatrix {
     var result = ScalarMatrix(rows: 1, columns: columns)
     for r in 0..<rows {
       for c in 0..<columns { result.storage[c] += storage[r * columns + c] }
@@ -93,7 +94,7 @@ extension ScalarMatrix {
   ///   Aᵀ·B:   for p { for i { C[i, :] += A[p, i]·B[p, :] } }     (A walked row by row, no transpose formed)
   /// ```
   /// Both inner loops run along contiguous rows of B and C.
-  public static func product(_ a: ScalarMatrix, transposed aT: Bool = false, _ b: ScalarMatrix) -> ScalarMatrix {
+  static func product(_ a: ScalarMatrix, transposed aT: Bool = false, _ b: ScalarMatrix) -> ScalarMatrix {
     let (n, inner) = aT ? (a.columns, a.rows) : (a.rows, a.columns)
     precondition(inner == b.rows, "product: shapes \(a.rows)×\(a.columns)\(aT ? "ᵀ" : "") and \(b.rows)×\(b.columns) are not aligned")
     let m = b.columns

@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// How the spread of activations evolves through a deep stack of dense layers at initialization.
 ///
 /// Pushes `samples` standard-normal inputs through `depth` layers of `width` units (weights from
@@ -5,7 +7,7 @@
 /// layer's activations. Theory for width n: with tanh and N(0, s²) weights the spread shrinks by about
 /// s·√n per layer while it is small; with ReLU and He weights E[a²] is preserved layer after layer
 /// (Var z = n·(2/n)·E[a²] and ReLU halves it back). Introduced in chapter 05.
-public func activationSpread(
+func activationSpread(
   depth: Int, width: Int, samples: Int, activation: Activation, initializer: Initializer,
   using generator: inout SeededGenerator
 ) -> [Double] {
@@ -20,7 +22,7 @@ public func activationSpread(
 }
 
 /// The population standard deviation √(Σ(x − x̄)²/n).
-public func standardDeviation(_ values: [Double]) -> Double {
+func standardDeviation(_ values: [Double]) -> Double {
   guard !values.isEmpty else { return 0 }
   let mean = values.reduce(0, +) / Double(values.count)
   return (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()

@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// A straight-line fit y ≈ w·x + b by mean squared error: the smallest problem on which full-batch,
 /// stochastic and minibatch gradient descent can be watched side by side in the (w, b) plane.
 ///
@@ -6,11 +8,11 @@
 ///   ∂L/∂w = (2/|B|)·Σ_{i∈B} rᵢ·xᵢ,   ∂L/∂b = (2/|B|)·Σ_{i∈B} rᵢ,   rᵢ = w·xᵢ + b − yᵢ
 /// ```
 /// On a batch B of the samples the gradient is an unbiased estimate of the full one (Robbins & Monro, 1951).
-public struct LinearRegressionProblem: Sendable {
-  public let x: [Double]
-  public let y: [Double]
+struct LinearRegressionProblem: Sendable {
+  let x: [Double]
+  let y: [Double]
 
-  public init(x: [Double], y: [Double]) {
+  init(x: [Double], y: [Double]) {
     precondition(x.count == y.count && !x.isEmpty, "LinearRegressionProblem: \(x.count) inputs, \(y.count) targets")
     self.x = x
     self.y = y
@@ -18,7 +20,7 @@ public struct LinearRegressionProblem: Sendable {
 
   /// `count` samples of y = slope·x + intercept + noise, x ~ U[−range, range), noise ~ N(0, σ²), drawn in
   /// the order x₀, noise₀, x₁, noise₁, …
-  public static func sample(
+  static func sample(
     count: Int, slope: Double, intercept: Double, range: Double, noise: Double, using generator: inout SeededGenerator
   ) -> LinearRegressionProblem {
     var xs: [Double] = [], ys: [Double] = []
@@ -31,7 +33,7 @@ public struct LinearRegressionProblem: Sendable {
   }
 
   /// L(w, b) over every sample.
-  public func loss(w: Double, b: Double) -> Double {
+  func loss(w: Double, b: Double) -> Double {
     zip(x, y).reduce(0) { total, sample in
       let r = w * sample.0 + b - sample.1
       return total + r * r
@@ -39,7 +41,7 @@ public struct LinearRegressionProblem: Sendable {
   }
 
   /// ∇L on the samples `batch`.
-  public func gradient(w: Double, b: Double, batch: some Collection<Int>) -> (w: Double, b: Double) {
+  func gradient(w: Double, b: Double, batch: some Collection<Int>) -> (w: Double, b: Double) {
     var (dw, db) = (0.0, 0.0)
     for i in batch {
       let r = w * x[i] + b - y[i]
@@ -51,7 +53,7 @@ public struct LinearRegressionProblem: Sendable {
   }
 
   /// The exact minimizer: w = cov(x, y) / var(x), b = ȳ − w·x̄.
-  public var leastSquares: (w: Double, b: Double) {
+  var leastSquares: (w: Double, b: Double) {
     let n = Double(x.count)
     let (meanX, meanY) = (x.reduce(0, +) / n, y.reduce(0, +) / n)
     let covariance = zip(x, y).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
@@ -64,7 +66,7 @@ public struct LinearRegressionProblem: Sendable {
   /// `batchSize` = n is full-batch gradient descent, 1 is stochastic. Each epoch visits the samples in an
   /// order drawn from `shuffler` (full batch: in their own order). Returns (w, b) after every update,
   /// starting with `start`.
-  public func descend(
+  func descend(
     from start: (w: Double, b: Double), learningRate: Double, epochs: Int, batchSize: Int,
     shuffler: inout SeededGenerator
   ) -> (w: [Double], b: [Double]) {

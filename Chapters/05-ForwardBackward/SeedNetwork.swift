@@ -1,3 +1,5 @@
+import NeuralKit
+
 /// The source article's §4 program — a numpy 10-5-1 sigmoid network trained by gradient descent on
 /// MSE — written so that each of its errors can be repaired one at a time. Introduced in chapter 05.
 ///
@@ -5,47 +7,47 @@
 /// instead of averaging, and subtracts: gradient *ascent* on ½Σ(y − a₂)². Its target `y = X·W1 + b1` has
 /// 5 columns for a 1-output network (a crash in `np.dot(error, W2.T)`); the "literal" run keeps the first
 /// column only, the smallest change that lets it run.
-public struct SeedRepairs: OptionSet, Sendable, CaseIterable {
-  public let rawValue: Int
-  public init(rawValue: Int) { self.rawValue = rawValue }
+struct SeedRepairs: OptionSet, Sendable, CaseIterable {
+  let rawValue: Int
+  init(rawValue: Int) { self.rawValue = rawValue }
 
   /// Build gradients from `a2 − y`, the derivative of ½Σ(a₂ − y)², so that `W −= lr·dW` descends.
-  public static let gradientSign = SeedRepairs(rawValue: 1 << 0)
+  static let gradientSign = SeedRepairs(rawValue: 1 << 0)
   /// Multiply by σ′(z) = a(1 − a) at both layers (the chain rule through each sigmoid).
-  public static let sigmoidDerivative = SeedRepairs(rawValue: 1 << 1)
+  static let sigmoidDerivative = SeedRepairs(rawValue: 1 << 1)
   /// Divide the summed gradients by m = len(y): the stated learning rate is then the real one.
-  public static let batchMean = SeedRepairs(rawValue: 1 << 2)
+  static let batchMean = SeedRepairs(rawValue: 1 << 2)
   /// A linear output unit: a sigmoid in (0, 1) cannot reach an unbounded regression target.
-  public static let linearOutput = SeedRepairs(rawValue: 1 << 3)
+  static let linearOutput = SeedRepairs(rawValue: 1 << 3)
   /// Predict with the whole network, not the first layer alone.
-  public static let fullForwardPrediction = SeedRepairs(rawValue: 1 << 4)
+  static let fullForwardPrediction = SeedRepairs(rawValue: 1 << 4)
   /// Generate the target from a separate teacher network, not from the student's own starting weights.
-  public static let separateTeacher = SeedRepairs(rawValue: 1 << 5)
+  static let separateTeacher = SeedRepairs(rawValue: 1 << 5)
 
-  public static let allCases: [SeedRepairs] = [
+  static let allCases: [SeedRepairs] = [
     .gradientSign, .sigmoidDerivative, .batchMean, .linearOutput, .fullForwardPrediction, .separateTeacher,
   ]
-  public static let all = SeedRepairs(allCases)
+  static let all = SeedRepairs(allCases)
 }
 
 /// One run of the seed's program under a set of repairs.
-public struct SeedRun: Sendable {
+struct SeedRun: Sendable {
   /// mean((y − a₂)²) before each epoch's update, then once after the last.
-  public var losses: [Double]
+  var losses: [Double]
   /// Shape of what the program calls its prediction.
-  public var predictionShape: (rows: Int, columns: Int)
+  var predictionShape: (rows: Int, columns: Int)
   /// MSE of the prediction against y when the shapes agree, else nil.
-  public var predictionLoss: Double?
+  var predictionLoss: Double?
 }
 
 /// The program's sizes and settings: 100 samples, 10 inputs, 5 hidden units, 1 output, lr 0.01, 1000 epochs.
-public struct SeedProgram: Sendable {
-  public var samples = 100, inputs = 10, hidden = 5, outputs = 1
-  public var learningRate = 0.01, epochs = 1000
-  public init() {}
+struct SeedProgram: Sendable {
+  var samples = 100, inputs = 10, hidden = 5, outputs = 1
+  var learningRate = 0.01, epochs = 1000
+  init() {}
 
   /// Runs the program with `repairs`, drawing W1, W2, X (and a teacher) from `seed` in that order.
-  public func run(repairs: SeedRepairs, seed: UInt64) -> SeedRun {
+  func run(repairs: SeedRepairs, seed: UInt64) -> SeedRun {
     var generator = SeededGenerator(seed: seed)
     var w1 = Matrix.randomNormal(rows: inputs, columns: hidden, using: &generator)
     var b1 = Matrix(rows: 1, columns: hidden)

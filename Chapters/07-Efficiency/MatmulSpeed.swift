@@ -1,9 +1,11 @@
 import Foundation
+import NeuralKit
+import NotebookKit
 
 /// Speed of the matrix-product loops of ``MatmulAlgorithm`` on random square matrices.
-public enum MatmulSpeed {
+enum MatmulSpeed {
   /// GFLOPS = 2n³ / (best time) / 10⁹ for n×n Float64 matrices with entries uniform in [−1, 1).
-  public static func gflops(
+  static func gflops(
     _ algorithm: MatmulAlgorithm, n: Int, budget: Double, using generator: inout SeededGenerator
   ) -> Double {
     let a = Matrix.randomUniform(rows: n, columns: n, in: -1..<1, using: &generator)
