@@ -9,8 +9,8 @@ extension OptimizersChapter {
   func customExperiment(_ book: Notebook, _ custom: (run: StandardRun, kind: OptimizerKind, learningRate: Double, steps: Int, start: (x: Double, y: Double))) {
     let f = custom.run.function
     book.subsection("Your run: \(custom.kind.displayName) on \(f.rawValue), lr \(custom.learningRate), \(custom.steps) steps from (\(custom.start.x), \(custom.start.y))")
-    var optimizer = custom.kind.make(learningRate: custom.learningRate)
-    let path = f.descend(from: custom.start, using: &optimizer, steps: custom.steps)
+    let optimizer = custom.kind.make(learningRate: custom.learningRate)
+    let path = f.descend(from: custom.start, using: optimizer, steps: custom.steps)
     let end = path.final
     if let step = path.divergedAtStep {
       book.metric("custom.diverged_at_step", Double(step))

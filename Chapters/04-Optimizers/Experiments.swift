@@ -75,8 +75,8 @@ extension OptimizersChapter {
     let theory = 2.0 / 4.0
     let run = StandardRun.named(.quadratic)
     func finalLoss(_ lr: Double, steps: Int) -> Trajectory {
-      var gd = GradientDescent(learningRate: lr)
-      return TestFunction.quadratic.descend(from: run.start, using: &gd, steps: steps)
+      let gd = GradientDescent(learningRate: lr)
+      return TestFunction.quadratic.descend(from: run.start, using: gd, steps: steps)
     }
     var rows: [[String]] = []
     for lr in [0.01, 0.1, 0.25, 0.45, 0.49, 0.5, 0.51, 0.55] {

@@ -10,8 +10,8 @@ extension TestFunction {
     from start: (x: Double, y: Double), steps: Int, delta: Double, makeOptimizer: () -> any Optimizer
   ) -> Double {
     func end(_ x: Double, _ y: Double) -> (x: Double, y: Double) {
-      var optimizer = makeOptimizer()
-      let final = descend(from: (x, y), using: &optimizer, steps: steps).final
+      let optimizer = makeOptimizer()
+      let final = descend(from: (x, y), using: optimizer, steps: steps).final
       return (final.x, final.y)
     }
     let base = end(start.x, start.y)

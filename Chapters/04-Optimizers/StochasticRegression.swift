@@ -70,18 +70,19 @@ struct LinearRegressionProblem: Sendable {
     from start: (w: Double, b: Double), learningRate: Double, epochs: Int, batchSize: Int,
     shuffler: inout SeededGenerator
   ) -> (w: [Double], b: [Double]) {
-    var optimizer = GradientDescent(learningRate: learningRate)
-    var parameters = [Matrix(rowVector: [start.w, start.b])]
+    let optimizer = GradientDescent(learningRate: learningRate)
+    let parameter = Parameter(Matrix(rowVector: [start.w, start.b]))
     var path = (w: [start.w], b: [start.b])
     var order = Array(x.indices)
     for _ in 0..<epochs {
       if batchSize < x.count { shuffler.shuffle(&order) }
       for first in stride(from: 0, to: order.count, by: batchSize) {
-        let (w, b) = (parameters[0].storage[0], parameters[0].storage[1])
+        let (w, b) = (parameter.value[0, 0], parameter.value[0, 1])
         let g = gradient(w: w, b: b, batch: order[first..<min(first + batchSize, order.count)])
-        optimizer.step(&parameters, gradients: [Matrix(rowVector: [g.w, g.b])])
-        path.w.append(parameters[0].storage[0])
-        path.b.append(parameters[0].storage[1])
+        parameter.gradient = Matrix(rowVector: [g.w, g.b])
+        optimizer.step([parameter])
+        path.w.append(parameter.value[0, 0])
+        path.b.append(parameter.value[0, 1])
       }
     }
     return path

@@ -12,8 +12,8 @@ extension OptimizersChapter {
     var paths: [(kind: OptimizerKind, path: Trajectory)] = []
     var rows: [[String]] = []
     for kind in OptimizerKind.allCases {
-      var optimizer = run.optimizer(kind)
-      let path = f.descend(from: run.start, using: &optimizer, steps: run.steps)
+      let optimizer = run.optimizer(kind)
+      let path = f.descend(from: run.start, using: optimizer, steps: run.steps)
       let end = path.final
       book.metric("\(name).\(kind.rawValue).final_x", end.x)
       book.metric("\(name).\(kind.rawValue).final_y", end.y)

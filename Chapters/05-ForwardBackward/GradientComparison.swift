@@ -19,20 +19,18 @@ struct GradientComparison {
               autogradLoss: (ValueMatrix) -> Value) {
     let prediction = network.forward(input)
     _ = network.backward(loss.gradient(prediction, target))
-    let manual = network.parameterGradients.flatMap(\.storage)
+    let manual = network.parameters.flatMap(\.gradient.storage)
 
     var numerical: [Double] = []
-    let original = network.parameters
-    for index in original.indices {
+    for parameter in network.parameters {
+      let original = parameter.value
       let gradient = centralDifferenceGradient(of: { value in
-        var probe = original
-        probe[index] = value
-        network.parameters = probe
+        parameter.value = value
         return loss.value(network.forward(input), target)
-      }, at: original[index])
+      }, at: original)
+      parameter.value = original
       numerical += gradient.storage
     }
-    network.parameters = original
 
     let automatic = GradientComparison.autogradGradient(network, input, autogradLoss)
     relativeErrors = zip(manual, numerical).map { relativeError($0, $1) }
@@ -46,7 +44,7 @@ struct GradientComparison {
     for layer in network.layers {
       switch layer {
       case let dense as Dense:
-        let w = ValueMatrix(dense.weights), b = ValueMatrix(dense.bias)
+        let w = ValueMatrix(dense.weights.value), b = ValueMatrix(dense.bias.value)
         leaves += [w, b]
         a = a.matmul(w).addingRowVector(b)
       case let activation as ActivationLayer:

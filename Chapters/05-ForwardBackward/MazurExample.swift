@@ -26,7 +26,7 @@ enum MazurExample {
 
   /// w1 … w8 read back from the two layers.
   static func weights(hidden: Dense, output: Dense) -> [Double] {
-    let h = hidden.weights, o = output.weights
+    let h = hidden.weights.value, o = output.weights.value
     return [h[0, 0], h[1, 0], h[0, 1], h[1, 1], o[0, 0], o[1, 0], o[0, 1], o[1, 1]]
   }
 
@@ -36,8 +36,8 @@ enum MazurExample {
     let loss = HalfSumOfSquares()
     let prediction = network.forward(input)
     _ = network.backward(loss.gradient(prediction, target))
-    hidden.weights -= learningRate * hidden.weightGradient
-    output.weights -= learningRate * output.weightGradient
+    hidden.weights.value -= learningRate * hidden.weights.gradient
+    output.weights.value -= learningRate * output.weights.gradient
     return loss.value(prediction, target)
   }
 }

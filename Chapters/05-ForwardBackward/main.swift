@@ -216,8 +216,8 @@ extension GradientComparison {
   static func randomMLP(using generator: inout SeededGenerator) -> GradientComparison {
     let hidden = Dense(inputs: 4, outputs: 5, initializer: .xavier, using: &generator)
     let output = Dense(inputs: 5, outputs: 3, initializer: .xavier, using: &generator)
-    hidden.bias = .randomNormal(rows: 1, columns: 5, standardDeviation: 0.1, using: &generator)
-    output.bias = .randomNormal(rows: 1, columns: 3, standardDeviation: 0.1, using: &generator)
+    hidden.bias.value = .randomNormal(rows: 1, columns: 5, standardDeviation: 0.1, using: &generator)
+    output.bias.value = .randomNormal(rows: 1, columns: 3, standardDeviation: 0.1, using: &generator)
     let x = Matrix.randomNormal(rows: 6, columns: 4, using: &generator)
     let labels = (0..<6).map { _ in generator.nextInt(in: 0..<3) }
     var oneHot = Matrix(rows: 6, columns: 3)

@@ -20,13 +20,14 @@ struct DigitsSection {
     let shape = ([train.featureCount] + options.hidden.values + [train.classCount]).map(String.init).joined(separator: "-")
     describe(book, train: train, test: test, shape: shape)
     let optimizer = options.optimizer.make(learningRate: options.lr.value, weightDecay: options.weightDecay.value)
-    let initialWeights = network.denseLayers.first?.weights ?? Matrix(rows: 0, columns: 0)
+    let initialWeights = network.denseLayers.first?.weights.value ?? Matrix(rows: 0, columns: 0)
     let trainer = DigitsRecipe.trainer(network, optimizer: optimizer)
     let progress = ProgressLine("\(key) epoch")
     let settings = TrainingSettings(epochs: options.epochs.value, batchSize: options.batchSize.value)
     var history = TrainingHistory()
     let seconds = Stopwatch.seconds {
-      history = trainer.fit(train, test: test, settings: settings, using: &generator, onEpoch: { progress.update($0.epoch, of: settings.epochs, detail: "\($0)") })
+      history = trainer.fit(train, test: test, settings: settings, using: &generator, 
+                            hooks: TrainingHooks(epochDidEnd: { progress.update($0.epoch, of: settings.epochs, detail: "\($0)") }))
     }
     progress.finish()
     book.timing("\(key).train_seconds", seconds)
@@ -39,7 +40,7 @@ struct DigitsSection {
                 caption: "Mean softmax cross-entropy (log scale) and accuracy by epoch on the training and test sets.")
     book.figure(Figures.confusion("\(key)-confusion", confusion),
                 caption: "Confusion matrix on the \(test.count) test images: row = true digit, column = prediction; the numbers are counts, the colour saturates at 5 so that single mistakes show.")
-    book.figure(DigitImages.firstLayerWeights("\(key)-weights", weights: network.denseLayers.first?.weights ?? initialWeights, initial: initialWeights, side: side),
+    book.figure(DigitImages.firstLayerWeights("\(key)-weights", weights: network.denseLayers.first?.weights.value ?? initialWeights, initial: initialWeights, side: side),
                 caption: "What training added to each first-layer unit's \(train.featureCount) incoming weights (W₁ − W₁⁽⁰⁾, the weights minus their starting values), drawn as an image of \(side)×\(side) pixels: red where ink now excites the unit more, blue where less; one colour scale per unit. Solid blue digit shapes are units pushed below zero on those digits (their ReLU now stays off); blank squares never fired, so never changed.")
     book.figure(DigitImages.predictions("\(key)-predictions", test: test, predictions: predictions, side: side),
                 caption: "Test images with the network's answer above each; a red frame marks a mistake, the true digit in parentheses. Mistakes come first.")

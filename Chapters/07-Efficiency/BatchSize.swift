@@ -18,7 +18,8 @@ struct BatchSizes {
       let start = data.start()
       var generator = start.generator
       let trainer = DigitsRecipe.trainer(start.network)
-      let seconds = trainTimed(trainer, on: data.train, epochs: epochs, batchSize: batchSize, using: &generator)
+      let settings = TrainingSettings(epochs: epochs, batchSize: batchSize, evaluatesEveryEpoch: false)
+      let seconds = timedFit(trainer, data.train, settings: settings, using: &generator).seconds
       let test = trainer.evaluate(data.test), updates = epochs * ((data.train.count + batchSize - 1) / batchSize)
       let samplesPerSecond = Double(epochs * data.train.count) / seconds
       book.metric("batch.b\(batchSize).test_accuracy", test.accuracy ?? 0)

@@ -17,11 +17,12 @@ struct PrecisionComparisonSection {
     book.text("A Double carries 53 significant bits (ε = 2⁻⁵² ≈ 2.2e-16), a Float 24 (ε = 2⁻²³ ≈ 1.2e-7) in half the bytes: twice as many numbers per cache line and per SIMD register (AVX2: 8 floats against 4 doubles). Training needs far less than Float's seven digits — gradient noise from minibatches is larger — so the question is what the halved size buys.")
     book.text("Both runs use `PrecisionNetwork`, one generic implementation of the digits recipe (\(DigitsRecipe.sizes().map(String.init).joined(separator: "-")) ReLU, softmax cross-entropy, Adam lr \(DigitsRecipe.learningRate), batches of \(DigitsRecipe.batchSize), \(settings.trainingEpochs) epochs), from the same initial weights (He, drawn in Double, rounded once for Float) and the same batch order. Its products are the plain i-k-j loop in either type; the library's `Trainer`, with the blocked Double kernel, runs the same recipe alongside.")
     let (network, generator) = data.start()
-    let weights = network.denseLayers.map(\.weights), biases = network.denseLayers.map(\.bias)
+    let weights = network.denseLayers.map(\.weights.value), biases = network.denseLayers.map(\.bias.value)
     let settings = TrainingSettings(epochs: self.settings.trainingEpochs, batchSize: DigitsRecipe.batchSize)
     let trainer = DigitsRecipe.trainer(network)
     var trainerGenerator = generator
-    let trainerSeconds = trainTimed(trainer, on: data.train, epochs: settings.epochs, batchSize: settings.batchSize, using: &trainerGenerator)
+    let trainerSettings = TrainingSettings(epochs: settings.epochs, batchSize: settings.batchSize, evaluatesEveryEpoch: false)
+    let trainerSeconds = timedFit(trainer, data.train, settings: trainerSettings, using: &trainerGenerator).seconds
     let trainerTest = trainer.evaluate(data.test), trainerTrain = trainer.evaluate(data.train)
     var runs: [Precision: PrecisionRun] = [:]
     for precision in Precision.allCases {
@@ -30,7 +31,7 @@ struct PrecisionComparisonSection {
                                                   train: data.train, test: data.test, settings: settings, using: &batchGenerator)
     }
     guard let float = runs[.float], let double = runs[.double] else { return }
-    report(book, float: float, double: double, trainer: (trainerTest, trainerTrain.loss, network.parameters))
+    report(book, float: float, double: double, trainer: (trainerTest, trainerTrain.loss, network.parameters.map(\.value)))
     speed(book, float: float, double: double, trainerSeconds: trainerSeconds, epochs: settings.epochs)
     book.figure(figure(float: float, double: double),
                 caption: "Left: test accuracy by epoch in each precision (the curves lie on top of each other). Right: the absolute difference between the two runs' training losses after each epoch, on a log scale.")

@@ -12,12 +12,15 @@ import NeuralKit
 ///   backward:  ∂L/∂Wₗ = a⁽ˡ⁻¹⁾ᵀ·δ⁽ˡ⁾,   ∂L/∂bₗ = Σ_rows δ⁽ˡ⁾,   δ⁽ˡ⁻¹⁾ = (δ⁽ˡ⁾·Wₗᵀ) ⊙ [z⁽ˡ⁻¹⁾ > 0]
 /// ```
 /// Introduced in chapter 07 to compare precisions.
-final class PrecisionNetwork<Scalar: TrainingScalar> {
+final class PrecisionNetwork<Scalar: TrainingScalar>: Trainable {
   private(set) var weights: [ScalarMatrix<Scalar>]
   private(set) var biases: [ScalarMatrix<Scalar>]
   private var optimizer: ScalarAdam<Scalar>
   /// Adam's step size η.
-  var learningRate: Double { optimizer.learningRate }
+  var learningRate: Double {
+    get { optimizer.learningRate }
+    set { optimizer.learningRate = newValue }
+  }
 
   /// A network starting from the given Double weights (inputs × outputs) and biases (1 × outputs), rounded
   /// to `Scalar`, trained by Adam with torch's defaults at `learningRate`.
@@ -40,6 +43,11 @@ final class PrecisionNetwork<Scalar: TrainingScalar> {
     return (a, inputs, preActivations)
   }
 
+  /// One Adam update on a minibatch (its features rounded to `Scalar`); the minibatch loss before it.
+  func step(_ batch: Batch) -> Double {
+    Double(step(ScalarMatrix(batch.features), labels: batch.labels))
+  }
+
   /// One Adam update on a minibatch; returns the minibatch loss before the update.
   @discardableResult
   func step(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Scalar {
@@ -60,17 +68,15 @@ final class PrecisionNetwork<Scalar: TrainingScalar> {
     return loss
   }
 
-  /// Mean loss and accuracy over `features`, in chunks of ``Trainer``'s evaluation size.
-  func evaluate(_ features: ScalarMatrix<Scalar>, labels: [Int]) -> Evaluation {
+  /// Mean loss and accuracy over `data`, in chunks of ``Trainer``'s evaluation size.
+  func evaluate(_ data: Dataset) -> Evaluation {
     var total: Scalar = 0, correct = 0
-    for start in stride(from: 0, to: features.rows, by: Trainer.evaluationChunk) {
-      let rows = Array(start..<min(start + Trainer.evaluationChunk, features.rows))
-      let logits = forward(features.gatheringRows(rows)).logits
-      let chunkLabels = rows.map { labels[$0] }
-      total += Self.softmaxCrossEntropy(logits, labels: chunkLabels).loss * Scalar(rows.count)
-      correct += zip(logits.doubleMatrix.rowArgmax(), chunkLabels).filter { $0 == $1 }.count
+    for batch in data.batches(of: Trainer.evaluationChunk) {
+      let logits = forward(ScalarMatrix(batch.features)).logits
+      total += Self.softmaxCrossEntropy(logits, labels: batch.labels).loss * Scalar(batch.count)
+      correct += zip(logits.doubleMatrix.rowArgmax(), batch.labels).filter { $0 == $1 }.count
     }
-    let n = Double(max(features.rows, 1))
+    let n = Double(max(data.count, 1))
     return Evaluation(loss: Double(total) / n, accuracy: Double(correct) / n)
   }
 
@@ -92,18 +98,13 @@ final class PrecisionNetwork<Scalar: TrainingScalar> {
   }
 }
 
-/// Adam in `Scalar`, element for element as ``Adam`` (torch's arrangement of the bias corrections).
+/// Adam's state in `Scalar` for the generic network; the update itself is the library's ``AdamKernel``,
+/// the one ``Adam`` runs.
 ///
-/// ```
-///   m ← m + (1 − β₁)(g − m),   v ← β₂·v + (1 − β₂)·g²,   θ ← θ − [η/(1 − β₁ᵗ)]·m / (√v/√(1 − β₂ᵗ) + ε)
-/// ```
-/// β₁ = 0.9, β₂ = 0.999, ε = 1e-8 rounded to `Scalar`; the two corrections are computed in Double from
+/// β₁ = 0.9, β₂ = 0.999, ε = 1e-8 rounded to `Scalar`; the two bias corrections are computed in Double from
 /// the Double β's and rounded once to `Scalar`.
 struct ScalarAdam<Scalar: TrainingScalar> {
-  static var beta1: Double { 0.9 }
-  static var beta2: Double { 0.999 }
-  let learningRate: Double
-  let beta1 = Scalar(Self.beta1), beta2 = Scalar(Self.beta2), epsilon: Scalar = 1e-8
+  var learningRate: Double
   private var m: [[Scalar]] = [], v: [[Scalar]] = []
   private var stepCount = 0
 
@@ -112,15 +113,17 @@ struct ScalarAdam<Scalar: TrainingScalar> {
   mutating func step(_ parameters: inout [ScalarMatrix<Scalar>], gradients: [ScalarMatrix<Scalar>]) {
     if m.isEmpty { (m, v) = (gradients.map { Array(repeating: 0, count: $0.storage.count) }, gradients.map { Array(repeating: 0, count: $0.storage.count) }) }
     stepCount += 1
-    let t = Double(stepCount)
-    let stepSize = Scalar(learningRate / (1 - pow(Self.beta1, t)))
-    let correction2 = Scalar((1 - pow(Self.beta2, t)).squareRoot())
+    let t = Double(stepCount), (beta1, beta2) = (0.9, 0.999)
+    let coefficients = AdamKernel.Coefficients<Scalar>(
+      beta1: Scalar(beta1), beta2: Scalar(beta2), epsilon: 1e-8, decay: 0,
+      stepSize: Scalar(learningRate / (1 - pow(beta1, t))), correction2: Scalar((1 - pow(beta2, t)).squareRoot()))
     for i in parameters.indices {
-      let g = gradients[i].storage
-      for k in g.indices {
-        m[i][k] = m[i][k] + (1 - beta1) * (g[k] - m[i][k])
-        v[i][k] = v[i][k] * beta2 + (1 - beta2) * g[k] * g[k]
-        parameters[i].storage[k] = parameters[i].storage[k] + -stepSize * m[i][k] / (v[i][k].squareRoot() / correction2 + epsilon)
+      parameters[i].storage.withUnsafeMutableBufferPointer { p in
+        gradients[i].storage.withUnsafeBufferPointer { g in
+          m[i].withUnsafeMutableBufferPointer { m in
+            v[i].withUnsafeMutableBufferPointer { v in AdamKernel.update(p, g, m, v, coefficients) }
+          }
+        }
       }
     }
   }

@@ -35,22 +35,10 @@ struct PrecisionRun: Sendable {
 }
 
 extension PrecisionNetwork {
-  /// Trains for `settings.epochs` epochs over minibatches drawn from `generator` exactly as
-  /// ``Trainer/fit(_:test:settings:using:onEpoch:)`` draws them, evaluating after every epoch.
+  /// Trains with the library's loop (``Trainable/fit(_:test:settings:using:hooks:)``: the same batches from
+  /// the same generator as the Trainer), timing the updates alone.
   func fit(_ train: Dataset, test: Dataset?, settings: TrainingSettings, using generator: inout SeededGenerator) -> PrecisionRun {
-    let features = ScalarMatrix<Scalar>(train.features)
-    let testFeatures = test.map { ScalarMatrix<Scalar>($0.features) }
-    var history = TrainingHistory(), seconds = 0.0
-    for epoch in 1...settings.epochs {
-      let batches = Dataset.minibatchIndices(count: train.count, batchSize: settings.batchSize, using: &generator)
-      seconds += Stopwatch.seconds {
-        for rows in batches { step(features.gatheringRows(rows), labels: rows.map { train.labels[$0] }) }
-      }
-      var testEvaluation: Evaluation?
-      if let test, let testFeatures { testEvaluation = evaluate(testFeatures, labels: test.labels) }
-      history.epochs.append(EpochRecord(
-        epoch: epoch, learningRate: learningRate, train: evaluate(features, labels: train.labels), test: testEvaluation))
-    }
+    let (history, seconds) = timedFit(self, train, test: test, settings: settings, using: &generator)
     return PrecisionRun(history: history, trainSeconds: seconds, parameters: parameterMatrices)
   }
 

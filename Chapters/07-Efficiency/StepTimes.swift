@@ -14,8 +14,6 @@ struct StepTimes {
     let trainer: Trainer
     let batches: [Batch]
     let steps: Int
-    /// Whether backward also forms ∂L/∂X for the first layer (`Trainer.step` does not).
-    var formsInputGradient = false
   }
 
   // MARK: - Where one training step spends its time
@@ -23,7 +21,7 @@ struct StepTimes {
   func run(_ book: Notebook) {
     book.subsection("Where one training step spends its time")
     book.text("Each phase of `Trainer.step` timed with the monotonic clock (`ContinuousClock`), summed over many steps after a few warm-up steps, divided by the number of steps. Two shapes: the digits recipe (64-64-10, batches of 32) and an MNIST-sized 784-256-10 network with batches of 128 on random pixels; the second once with the gradient of the data formed (`Sequential.backward`) and once without it (`Sequential.backwardParameters`, what `Trainer.step` runs).")
-    let profiles = configurations().map { ($0, StepProfile.measure($0.trainer, batches: $0.batches, steps: $0.steps, formingInputGradient: $0.formsInputGradient)) }
+    let profiles = configurations().map { ($0, StepProfile.measure($0.trainer, batches: $0.batches, steps: $0.steps)) }
     var rows: [[String]] = []
     for (configuration, profile) in profiles {
       for (phase, seconds) in profile.phases { book.timing("step.\(configuration.key).\(phase)_seconds", seconds) }
@@ -59,22 +57,24 @@ struct StepTimes {
     var generator = SeededGenerator(seed: data.seed)
     let steps = settings.profileSteps
     let wideData = Dataset.randomClassification(count: 128 * 8, features: 784, classes: 10, using: &generator)
-    let wide = { (generator: inout SeededGenerator) -> Trainer in
-      DigitsRecipe.trainer(Sequential.multilayerPerceptron(sizes: [784, 256, 10], activation: .relu, initializer: .he, using: &generator))
+    let wide = { (generator: inout SeededGenerator, formsInputGradient: Bool) -> Trainer in
+      let trainer = DigitsRecipe.trainer(Sequential.multilayerPerceptron(sizes: [784, 256, 10], activation: .relu, initializer: .he, using: &generator))
+      trainer.formsInputGradient = formsInputGradient
+      return trainer
     }
     return [
       Configuration(key: "digits", label: "64-64-10, batch 32", trainer: DigitsRecipe.trainer(digits.network),
                     batches: data.train.batches(of: DigitsRecipe.batchSize), steps: steps.digits),
-      Configuration(key: "mnist_shape", label: "784-256-10, batch 128", trainer: wide(&generator),
-                    batches: wideData.batches(of: 128), steps: steps.wide, formsInputGradient: true),
-      Configuration(key: "mnist_shape_no_input_gradient", label: "784-256-10, batch 128, no ∂L/∂X", trainer: wide(&generator),
+      Configuration(key: "mnist_shape", label: "784-256-10, batch 128", trainer: wide(&generator, true),
+                    batches: wideData.batches(of: 128), steps: steps.wide),
+      Configuration(key: "mnist_shape_no_input_gradient", label: "784-256-10, batch 128, no ∂L/∂X", trainer: wide(&generator, false),
                     batches: wideData.batches(of: 128), steps: steps.wide),
     ]
   }
 
   func figure(_ profiles: [(label: String, profile: StepProfile)]) -> Figure {
     // The optimizer of every configuration is Adam; its shorter name keeps the four tic labels apart.
-    let phases = StepProfile().phases.map { $0.name == "optimizer" ? "Adam" : $0.name }
+    let phases = Trainer.Phase.allCases.map(\.rawValue).map { $0 == "optimizer" ? "Adam" : $0 }
     let panels = profiles.map { label, profile in
       var panel = Panel(title: label, yLabel: "µs per step", xRange: AxisRange(0.4, Double(phases.count) + 0.6), key: .hidden)
       let x = phases.indices.map { Double($0 + 1) }, y = profile.phases.map { 1e6 * $0.seconds }

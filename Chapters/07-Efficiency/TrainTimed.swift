@@ -1,13 +1,16 @@
 import NeuralKit
 import NotebookKit
 
-/// Trains for `epochs` epochs of minibatches drawn from `generator` as ``Trainer/fit`` draws them, timing
-/// only the updates (no evaluation); returns the seconds.
-func trainTimed(_ trainer: Trainer, on train: Dataset, epochs: Int, batchSize: Int, using generator: inout SeededGenerator) -> Double {
-  var seconds = 0.0
-  for _ in 0..<epochs {
-    let batches = Dataset.minibatchIndices(count: train.count, batchSize: batchSize, using: &generator)
-    seconds += Stopwatch.seconds { _ = trainer.trainEpoch(train, batches: batches) }
-  }
-  return seconds
+/// Trains `model` with the library's loop and returns its history with the seconds spent in the updates
+/// alone: the hooks read the clock around each epoch's updates, so evaluations are not counted.
+func timedFit(
+  _ model: some Trainable, _ train: Dataset, test: Dataset? = nil, settings: TrainingSettings,
+  using generator: inout SeededGenerator
+) -> (history: TrainingHistory, seconds: Double) {
+  let clock = ContinuousClock()
+  var seconds = 0.0, started = clock.now
+  let history = model.fit(train, test: test, settings: settings, using: &generator, hooks: TrainingHooks(
+    updatesWillStart: { _ in started = clock.now },
+    updatesDidEnd: { _ in seconds += Stopwatch.seconds(clock.now - started) }))
+  return (history, seconds)
 }

@@ -73,8 +73,8 @@ struct Chapter04Tests {
   @Test("NeuralKit's path matches torch.optim's checkpoints (chaotic runs: up to step 500)", arguments: runs)
   func checkpoints(function: TestFunction, kind: OptimizerKind) throws {
     let (surface, torch) = try reference(function, kind)
-    var optimizer = kind.make(learningRate: torch.learning_rate)
-    let path = function.descend(from: (surface.start[0], surface.start[1]), using: &optimizer, steps: surface.steps)
+    let optimizer = kind.make(learningRate: torch.learning_rate)
+    let path = function.descend(from: (surface.start[0], surface.start[1]), using: optimizer, steps: surface.steps)
     let chaotic = torch.sensitivity >= Self.chaoticSensitivity
     for (step, point) in torch.checkpoints {
       let t = try #require(Int(step))

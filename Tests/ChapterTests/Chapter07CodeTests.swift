@@ -23,14 +23,14 @@ struct PrecisionNetworkTests {
   /// Trains the library Trainer and the generic network in `precision` from the same start.
   static func runBoth(_ precision: Precision) throws -> (trainer: TrainingHistory, trainerParameters: [Matrix], run: PrecisionRun) {
     let (data, network, generator) = try setUp()
-    let weights = network.denseLayers.map(\.weights), biases = network.denseLayers.map(\.bias)
+    let weights = network.denseLayers.map(\.weights.value), biases = network.denseLayers.map(\.bias.value)
     let settings = TrainingSettings(epochs: epochs, batchSize: batchSize)
     var trainerGenerator = generator, genericGenerator = generator
     let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: Adam(learningRate: learningRate))
     let history = trainer.fit(data, settings: settings, using: &trainerGenerator)
     let run = PrecisionComparison.train(precision, weights: weights, biases: biases, learningRate: learningRate,
                                         train: data, test: nil, settings: settings, using: &genericGenerator)
-    return (history, network.parameters, run)
+    return (history, network.parameters.map(\.value), run)
   }
 
   // Same operations in the same order; the Trainer's blocked kernel fuses multiply and add in its larger

@@ -46,6 +46,6 @@ struct EdgeMatrixTests {
     let dense = Dense(weights: Matrix([[1, 2], [3, 4], [5, 6]]), bias: Matrix([[1, -1]]))
     #expect(dense.forward(Matrix(rows: 0, columns: 3)) == Matrix(rows: 0, columns: 2))
     #expect(dense.backward(Matrix(rows: 0, columns: 2)) == Matrix(rows: 0, columns: 3))
-    #expect(dense.parameterGradients == [Matrix(rows: 3, columns: 2), Matrix(rows: 1, columns: 2)])
+    #expect(dense.parameters.map(\.gradient) == [Matrix(rows: 3, columns: 2), Matrix(rows: 1, columns: 2)])
   }
 }

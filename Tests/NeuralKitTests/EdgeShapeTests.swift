@@ -120,7 +120,7 @@ enum LayerMismatch: String, CaseIterable, Codable, Sendable {
     case .denseBackward:
       _ = dense.forward(Matrix(rows: 4, columns: 3))
       _ = dense.backward(Matrix(rows: 4, columns: 5))
-    case .denseParameters: dense.parameters = [Matrix(rows: 2, columns: 2), Matrix(rows: 1, columns: 2)]
+    case .denseParameters: dense.weights.value = Matrix(rows: 2, columns: 2)
     case .activationBackward:
       let layer = ActivationLayer(.tanh)
       _ = layer.forward(b)
@@ -140,25 +140,26 @@ enum LayerMismatch: String, CaseIterable, Codable, Sendable {
   }
 }
 
-/// An optimizer step whose gradient list does not fit the parameter list.
+/// A parameter given a gradient or a value of another shape.
 enum OptimizerMismatch: String, CaseIterable, Codable, Sendable {
-  case gradientShape, gradientCount
+  case gradientShape, valueShape
 
   var shapes: [String] {
     switch self {
-    case .gradientShape: ["parameter 2×2 but gradient 2×3"]
-    case .gradientCount: ["2 parameters but 1 gradients"]
+    case .gradientShape: ["gradient 2×3", "2×2"]
+    case .valueShape: ["value 1×2", "2×2"]
     }
   }
 
   func trigger(_ kindName: String) {
     guard let kind = OptimizerKind(rawValue: kindName) else { return }  // exits 0: the test fails
-    var optimizer = kind.make(learningRate: 0.1)
-    var parameters = [Matrix(rows: 2, columns: 2), Matrix(rows: 1, columns: 2)]
+    let optimizer = kind.make(learningRate: 0.1)
+    let parameter = Parameter(Matrix(rows: 2, columns: 2))
     switch self {
-    case .gradientShape: optimizer.step(&parameters, gradients: [Matrix(rows: 2, columns: 3), Matrix(rows: 1, columns: 2)])
-    case .gradientCount: optimizer.step(&parameters, gradients: [Matrix(rows: 2, columns: 2)])
+    case .gradientShape: parameter.gradient = Matrix(rows: 2, columns: 3)
+    case .valueShape: parameter.value = Matrix(rows: 1, columns: 2)
     }
+    optimizer.step([parameter])
   }
 }
 

@@ -18,18 +18,18 @@ struct LayerTests {
   func denseGradients() {
     var generator = SeededGenerator(seed: 11)
     let dense = Dense(inputs: 3, outputs: 4, initializer: .xavier, using: &generator)
-    dense.bias = .randomNormal(rows: 1, columns: 4, using: &generator)
+    dense.bias.value = .randomNormal(rows: 1, columns: 4, using: &generator)
     let x = Matrix.randomNormal(rows: 5, columns: 3, using: &generator)
     let probe = Matrix.randomNormal(rows: 5, columns: 4, using: &generator)
     // L = Σ probe ⊙ Y, so ∂L/∂Y = probe.
     func loss(_ layer: Dense, _ input: Matrix) -> Double { (layer.forward(input) * probe).sum() }
     _ = dense.forward(x)
     let inputGradient = dense.backward(probe)
-    let numericW = centralDifferenceGradient(of: { w in loss(Dense(weights: w, bias: dense.bias), x) }, at: dense.weights)
-    let numericB = centralDifferenceGradient(of: { b in loss(Dense(weights: dense.weights, bias: b), x) }, at: dense.bias)
+    let numericW = centralDifferenceGradient(of: { w in loss(Dense(weights: w, bias: dense.bias.value), x) }, at: dense.weights.value)
+    let numericB = centralDifferenceGradient(of: { b in loss(Dense(weights: dense.weights.value, bias: b), x) }, at: dense.bias.value)
     let numericX = centralDifferenceGradient(of: { loss(dense, $0) }, at: x)
-    #expect(isClose(dense.weightGradient.storage, numericW.storage, relative: Self.gradientTolerance, absolute: 1e-9))
-    #expect(isClose(dense.biasGradient.storage, numericB.storage, relative: Self.gradientTolerance, absolute: 1e-9))
+    #expect(isClose(dense.weights.gradient.storage, numericW.storage, relative: Self.gradientTolerance, absolute: 1e-9))
+    #expect(isClose(dense.bias.gradient.storage, numericB.storage, relative: Self.gradientTolerance, absolute: 1e-9))
     #expect(isClose(inputGradient.storage, numericX.storage, relative: Self.gradientTolerance, absolute: 1e-9))
   }
 
@@ -41,11 +41,9 @@ struct LayerTests {
     let network = Sequential([first, second])
     let x = Matrix([[0.5, -1], [2, 0.25]])
     #expect(network.forward(x) == second.forward(first.forward(x)))
-    #expect(network.parameters.map(\.shapeDescription) == ["2×3", "1×3", "3×1", "1×1"])
-    var parameters = network.parameters
-    parameters[3] = Matrix([[7]])
-    network.parameters = parameters
-    #expect(second.bias == Matrix([[7]]))
+    #expect(network.parameters.map(\.value.shapeDescription) == ["2×3", "1×3", "3×1", "1×1"])
+    network.parameters[3].value = Matrix([[7]])
+    #expect(second.bias.value == Matrix([[7]]))
   }
 
   @Test("initializers have the documented spread", arguments: [Initializer.xavier, .he, .small, .zeros])

@@ -68,7 +68,7 @@ struct LossPropertyTests {
       #expect(meanSquaredError(yHat, y) == 0)
       #expect(meanSquaredErrorGradient(yHat, y) == Matrix(rows: y.rows, columns: y.columns))
       let index = random.generator.nextInt(in: 0..<y.count)
-      yHat.storage[index] += negative ? -difference : difference
+      yHat[index / y.columns, index % y.columns] += negative ? -difference : difference
       #expect(meanSquaredError(yHat, y) > 0)
     }
   }

@@ -29,13 +29,14 @@ struct OptimizerScheduleTests {
 
   @Test("a schedule drives an optimizer's learning rate")
   func drivesOptimizer() {
-    var optimizer: any Optimizer = GradientDescent(learningRate: 1)
-    var theta = [Matrix(rows: 1, columns: 1, repeating: 0)]
+    let optimizer: any Optimizer = GradientDescent(learningRate: 1)
+    let theta = Parameter(Matrix(rows: 1, columns: 1, repeating: 0))
     let schedule = StepDecay(initial: 1, stepSize: 1, gamma: 0.5)
     for epoch in 0..<3 {
       optimizer.learningRate = schedule.learningRate(at: epoch)
-      optimizer.step(&theta, gradients: [Matrix(rows: 1, columns: 1, repeating: -1)])
+      theta.gradient = Matrix(rows: 1, columns: 1, repeating: -1)
+      optimizer.step([theta])
     }
-    #expect(theta[0][0, 0] == 1 + 0.5 + 0.25)
+    #expect(theta.value[0, 0] == 1 + 0.5 + 0.25)
   }
 }

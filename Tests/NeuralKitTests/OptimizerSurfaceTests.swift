@@ -39,8 +39,8 @@ struct OptimizerSurfaceTests {
 
   @Test("GD on the quadratic follows x·(1 − 0.2η)ᵗ, y·(1 − 4η)ᵗ")
   func quadraticClosedForm() {
-    var gd = GradientDescent(learningRate: 0.3)
-    let path = TestFunction.quadratic.descend(from: (-5, -2), using: &gd, steps: 40)
+    let gd = GradientDescent(learningRate: 0.3)
+    let path = TestFunction.quadratic.descend(from: (-5, -2), using: gd, steps: 40)
     #expect(path.stepsTaken == 40 && path.divergedAtStep == nil && path.losses.count == 41)
     #expect(isClose(path.final.x, -5 * pow(0.94, 40), relative: 1e-13))
     #expect(isClose(path.final.y, -2 * pow(-0.2, 40), relative: 1e-13))
@@ -49,8 +49,8 @@ struct OptimizerSurfaceTests {
   @Test("a run that overflows stops at that step and keeps only finite points")
   func divergence() {
     // y grows by |1 − 4·0.6| = 1.4 per step; 2y² overflows once y > 1.3e154, i.e. 2·1.4ᵗ > 1.3e154 near t = 1054.
-    var gd = GradientDescent(learningRate: 0.6)
-    let path = TestFunction.quadratic.descend(from: (-5, -2), using: &gd, steps: 5000)
+    let gd = GradientDescent(learningRate: 0.6)
+    let path = TestFunction.quadratic.descend(from: (-5, -2), using: gd, steps: 5000)
     let step = path.divergedAtStep ?? 0
     #expect((1040...1070).contains(step))
     #expect(path.stepsTaken == step - 1)

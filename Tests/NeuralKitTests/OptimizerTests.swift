@@ -13,11 +13,11 @@ struct OptimizerTests {
   static let torchTolerance = 1e-12
 
   func threeSteps(_ optimizer: any Optimizer) -> [Double] {
-    var optimizer = optimizer
-    var theta = [Matrix(rows: 1, columns: 1, repeating: 1)]
+    let theta = Parameter(Matrix(rows: 1, columns: 1, repeating: 1))
     return (0..<3).map { _ in
-      optimizer.step(&theta, gradients: [theta[0] * 2])
-      return theta[0][0, 0]
+      theta.gradient = theta.value * 2
+      optimizer.step([theta])
+      return theta.value[0, 0]
     }
   }
 
@@ -97,14 +97,15 @@ struct OptimizerTests {
   func againstTorch(kind: OptimizerKind, weightDecay: Double) throws {
     let f = try Self.fixture().matrices
     let (a, c) = (Matrix(f.A), Matrix(f.C))
-    var parameters = [Matrix(f.W0), Matrix(f.B0)]
-    var optimizer = kind.make(learningRate: f.learning_rate, weightDecay: weightDecay)
+    let (w, b) = (Parameter(Matrix(f.W0)), Parameter(Matrix(f.B0)))
+    let optimizer = kind.make(learningRate: f.learning_rate, weightDecay: weightDecay)
     for _ in 0..<f.steps {
       // L = Σ A∘W²/2 + Σ C∘(b − 1)²/2:  ∂L/∂W = A∘W,  ∂L/∂b = C∘(b − 1).
-      optimizer.step(&parameters, gradients: [a * parameters[0], c * (parameters[1] - 1)])
+      (w.gradient, b.gradient) = (a * w.value, c * (b.value - 1))
+      optimizer.step([w, b])
     }
     let expected = try #require(f.runs["\(kind.rawValue)@\(weightDecay)"])
-    #expect(isClose(parameters[0].storage, expected.w.flatMap { $0 }, relative: Self.torchTolerance), "\(parameters[0])")
-    #expect(isClose(parameters[1].storage, expected.b.flatMap { $0 }, relative: Self.torchTolerance), "\(parameters[1])")
+    #expect(isClose(w.value.storage, expected.w.flatMap { $0 }, relative: Self.torchTolerance), "\(w.value)")
+    #expect(isClose(b.value.storage, expected.b.flatMap { $0 }, relative: Self.torchTolerance), "\(b.value)")
   }
 }

@@ -93,7 +93,7 @@ struct TrainerTests {
       #expect(evaluation.accuracy == epoch.accuracy)
     }
     for (parameter, expected) in zip(network.parameters, run.final_parameters) {
-      #expect(isClose(parameter.storage, expected.flatMap { $0 }, relative: Self.fixtureTolerance, absolute: 1e-15))
+      #expect(isClose(parameter.value.storage, expected.flatMap { $0 }, relative: Self.fixtureTolerance, absolute: 1e-15))
     }
   }
 
@@ -119,7 +119,7 @@ struct TrainerTests {
     // The oracle: [X 1] β = y in the least-squares sense, from the normal equations.
     let design = Matrix(rows: 40, columns: 4, storage: (0..<40).flatMap { r in (0..<3).map { features[r, $0] } + [1] })
     let beta = try #require(solveLinearSystem(design.transposedMatmul(design), design.transposedMatmul(targets).storage))
-    let fitted = layer.weights.storage + layer.bias.storage
+    let fitted = layer.weights.value.storage + layer.bias.value.storage
     #expect(isClose(fitted, beta, relative: 1e-9, absolute: 1e-9), "\(fitted) vs \(beta)")
   }
 

@@ -49,6 +49,9 @@ extension Matrix {
   public static func += (lhs: inout Matrix, rhs: Matrix) { lhs = lhs + rhs }
   public static func -= (lhs: inout Matrix, rhs: Matrix) { lhs = lhs - rhs }
 
+  /// The elementwise square root √aᵢⱼ (IEEE, correctly rounded; NaN for a negative element).
+  public func squareRoot() -> Matrix { map { $0.squareRoot() } }
+
   /// Adds a 1×columns row vector to every row (numpy's broadcasting of `X + b`).
   public func addingRowVector(_ vector: Matrix) -> Matrix {
     var result = self

@@ -12,8 +12,9 @@ public struct Matrix: Equatable, Sendable {
   public let rows: Int
   /// Number of columns.
   public let columns: Int
-  /// The elements, row-major.
-  public var storage: [Double]
+  /// The elements, row-major. Only NeuralKit writes it whole, always with `rows × columns` elements;
+  /// other code changes elements through the subscript or ``withUnsafeMutableElements(_:)``.
+  public internal(set) var storage: [Double]
 
   /// A matrix from row-major storage; `storage.count` must equal `rows * columns`.
   public init(rows: Int, columns: Int, storage: [Double]) {
@@ -48,6 +49,16 @@ public struct Matrix: Equatable, Sendable {
   /// An n×1 matrix holding `values`.
   public init(columnVector values: [Double]) {
     self.init(rows: values.count, columns: 1, storage: values)
+  }
+
+  /// Runs `body` on the elements, row-major, without copying them.
+  public func withUnsafeElements<R>(_ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
+    try storage.withUnsafeBufferPointer(body)
+  }
+
+  /// Runs `body` on the elements, row-major, to change them in place (the count cannot change).
+  public mutating func withUnsafeMutableElements<R>(_ body: (UnsafeMutableBufferPointer<Double>) throws -> R) rethrows -> R {
+    try storage.withUnsafeMutableBufferPointer { try body($0) }
   }
 
   /// The n×n identity.

@@ -5,20 +5,20 @@
 ///   backward:  ∂L/∂W = Xᵀ·∂L/∂Y,   ∂L/∂b = Σ_rows ∂L/∂Y,   ∂L/∂X = ∂L/∂Y·Wᵀ
 /// ```
 public final class Dense: Layer {
-  public var weights: Matrix
-  public var bias: Matrix
-  public private(set) var weightGradient: Matrix
-  public private(set) var biasGradient: Matrix
+  /// W, in × out.
+  public let weights: Parameter
+  /// b, 1 × out.
+  public let bias: Parameter
+  public let parameters: [Parameter]
   private var lastInput: Matrix?
 
   /// A layer with the given weights (inputs × outputs) and bias (1 × outputs).
   public init(weights: Matrix, bias: Matrix) {
     precondition(bias.rows == 1 && bias.columns == weights.columns,
                  "Dense: bias \(bias.shapeDescription) does not match weights \(weights.shapeDescription)")
-    self.weights = weights
-    self.bias = bias
-    weightGradient = Matrix(rows: weights.rows, columns: weights.columns)
-    biasGradient = Matrix(rows: 1, columns: weights.columns)
+    self.weights = Parameter(weights)
+    self.bias = Parameter(bias)
+    parameters = [self.weights, self.bias]
   }
 
   /// A layer with weights drawn by `initializer` and zero bias.
@@ -27,39 +27,28 @@ public final class Dense: Layer {
               bias: Matrix(rows: 1, columns: outputs))
   }
 
+  // MARK: dense-forward
   public func forward(_ input: Matrix) -> Matrix {
     lastInput = input
-    var output = input.matmul(weights)
-    output.addRowVector(bias)  // in place: the product's storage is not shared yet
+    var output = input.matmul(weights.value)  // X·W
+    output.addRowVector(bias.value)  // + b on every row, in place: the product is not shared yet
     return output
   }
+  // MARK: end
 
+  // MARK: dense-backward
   public func backward(_ outputGradient: Matrix) -> Matrix {
     backwardParameters(outputGradient)
-    return outputGradient.matmulTransposed(weights)  // ∂L/∂X = ∂L/∂Y·Wᵀ
+    return outputGradient.matmulTransposed(weights.value)  // ∂L/∂X = ∂L/∂Y·Wᵀ
   }
 
   public func backwardParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
     precondition(
-      outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
-      "Dense.backward: gradient \(outputGradient.shapeDescription) but output \(input.rows)×\(weights.columns)")
-    weightGradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
-    biasGradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
+      outputGradient.rows == input.rows && outputGradient.columns == weights.value.columns,
+      "Dense.backward: gradient \(outputGradient.shapeDescription) but output \(input.rows)×\(weights.value.columns)")
+    weights.gradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
+    bias.gradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
   }
-
-  public var parameters: [Matrix] {
-    get { [weights, bias] }
-    set {
-      precondition(newValue.count == 2, "Dense has 2 parameters, got \(newValue.count)")
-      precondition(
-        newValue[0].shape == weights.shape && newValue[1].shape == bias.shape,
-        "Dense: parameters \(newValue[0].shapeDescription) and \(newValue[1].shapeDescription) "
-          + "replace weights \(weights.shapeDescription) and bias \(bias.shapeDescription)")
-      weights = newValue[0]
-      bias = newValue[1]
-    }
-  }
-
-  public var parameterGradients: [Matrix] { [weightGradient, biasGradient] }
+  // MARK: end
 }

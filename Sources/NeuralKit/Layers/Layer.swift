@@ -1,39 +1,31 @@
 /// A differentiable building block of a network.
 ///
 /// Rows of a matrix are samples. `forward` computes the output for a batch and caches what `backward`
-/// needs; `backward` takes ∂L/∂output, stores ∂L/∂(each parameter) in `parameterGradients`, and returns
-/// ∂L/∂input for the layer before. Introduced in chapter 05.
+/// needs; `backward` takes ∂L/∂output, stores ∂L/∂(each parameter) in that parameter's `gradient`, and
+/// returns ∂L/∂input for the layer before. Introduced in chapter 05.
 public protocol Layer: AnyObject {
   /// The output for a batch of inputs (one sample per row); caches what `backward` needs.
   func forward(_ input: Matrix) -> Matrix
-  /// Given ∂L/∂output for the last forward batch, fills `parameterGradients` and returns ∂L/∂input.
+  /// Given ∂L/∂output for the last forward batch, sets every parameter's `gradient` and returns ∂L/∂input.
   func backward(_ outputGradient: Matrix) -> Matrix
   /// Like `backward`, but without forming ∂L/∂input (a default implementation runs `backward`).
   func backwardParameters(_ outputGradient: Matrix)
-  /// The trainable parameters, in a fixed order (for a dense layer: W, then b).
-  var parameters: [Matrix] { get set }
-  /// ∂L/∂parameter for each parameter, same order and shapes, from the last `backward`.
-  var parameterGradients: [Matrix] { get }
+  /// The trainable parameters, in a fixed order (for a dense layer: W, then b); optimizers update them in
+  /// place.
+  var parameters: [Parameter] { get }
 }
 
 extension Layer {
-  /// Fills `parameterGradients` without forming ∂L/∂input: for the first layer of a network, whose input
-  /// is data. Layers that can skip that product override it; the default runs `backward`.
+  /// Sets every parameter's gradient without forming ∂L/∂input: for the first layer of a network, whose
+  /// input is data. Layers that can skip that product override it; the default runs `backward`.
   public func backwardParameters(_ outputGradient: Matrix) {
     _ = backward(outputGradient)
   }
-
-  /// The number of trainable scalars.
-  public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 }
 
 /// A layer without parameters (activations).
 public protocol ParameterFreeLayer: Layer {}
 
 extension ParameterFreeLayer {
-  public var parameters: [Matrix] {
-    get { [] }
-    set { precondition(newValue.isEmpty, "\(Self.self) has no parameters, got \(newValue.count)") }
-  }
-  public var parameterGradients: [Matrix] { [] }
+  public var parameters: [Parameter] { [] }
 }

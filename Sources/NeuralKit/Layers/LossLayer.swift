@@ -5,15 +5,20 @@ public protocol LossLayer: Sendable {
   func value(_ prediction: Matrix, _ target: Matrix) -> Double
   /// ∂L/∂prediction, same shape as `prediction`.
   func gradient(_ prediction: Matrix, _ target: Matrix) -> Matrix
-  /// L and, when `formingGradient`, ∂L/∂prediction (else an empty matrix) for a training batch. The
-  /// default reads the batch's target matrix; a loss that can use class labels directly overrides it.
-  func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix)
+  /// L for a batch (evaluation). The default reads the batch's target matrix; a loss that can use class
+  /// labels directly overrides it.
+  func value(_ prediction: Matrix, for batch: Batch) -> Double
+  /// L and ∂L/∂prediction for a batch (a training step).
+  func valueAndGradient(_ prediction: Matrix, for batch: Batch) -> (value: Double, gradient: Matrix)
 }
 
 extension LossLayer {
-  public func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix) {
-    let value = value(prediction, batch.targets)
-    return (value, formingGradient ? gradient(prediction, batch.targets) : Matrix(rows: 0, columns: 0))
+  public func value(_ prediction: Matrix, for batch: Batch) -> Double {
+    value(prediction, batch.targets)
+  }
+
+  public func valueAndGradient(_ prediction: Matrix, for batch: Batch) -> (value: Double, gradient: Matrix) {
+    (value(prediction, batch.targets), gradient(prediction, batch.targets))
   }
 }
 
@@ -53,12 +58,23 @@ public struct SoftmaxCrossEntropyLoss: LossLayer {
     return softmaxCrossEntropy(logits: prediction, labels: labels(of: target)).gradient
   }
 
-  /// From the batch's labels when it has them: one softmax per row, no one-hot decoding, and no softmax
-  /// at all when only the loss is wanted (evaluation).
-  public func lossAndGradient(_ prediction: Matrix, for batch: Batch, formingGradient: Bool) -> (value: Double, gradient: Matrix) {
-    let labels = batch.labels.isEmpty ? labels(of: batch.targets) : batch.labels
-    let result = softmaxCrossEntropy(logits: prediction, labels: labels, formingGradient: formingGradient)
+  /// From the batch's class labels: one softmax per row, no one-hot decoding, and no softmax at all when
+  /// only the loss is wanted (evaluation).
+  public func value(_ prediction: Matrix, for batch: Batch) -> Double {
+    softmaxCrossEntropyLoss(logits: prediction, labels: labels(of: batch))
+  }
+
+  public func valueAndGradient(_ prediction: Matrix, for batch: Batch) -> (value: Double, gradient: Matrix) {
+    let result = softmaxCrossEntropy(logits: prediction, labels: labels(of: batch))
     return (result.loss, result.gradient)
+  }
+
+  /// The batch's labels; a batch of regression targets has none, and a loss of classes cannot be computed.
+  private func labels(of batch: Batch) -> [Int] {
+    precondition(
+      !batch.labels.isEmpty || batch.count == 0,
+      "SoftmaxCrossEntropyLoss needs class labels, but this batch holds regression targets (use MeanSquaredErrorLoss)")
+    return batch.labels
   }
 
   /// The class of each one-hot row.

@@ -6,11 +6,15 @@
 /// ```
 public final class Sequential: Layer {
   public let layers: [Layer]
+  /// Every layer's parameters, in layer order.
+  public let parameters: [Parameter]
 
   public init(_ layers: [Layer]) {
     self.layers = layers
+    parameters = layers.flatMap(\.parameters)
   }
 
+  // MARK: sequential-forward-backward
   public func forward(_ input: Matrix) -> Matrix {
     layers.reduce(input) { $1.forward($0) }
   }
@@ -18,6 +22,7 @@ public final class Sequential: Layer {
   public func backward(_ outputGradient: Matrix) -> Matrix {
     layers.reversed().reduce(outputGradient) { $1.backward($0) }
   }
+  // MARK: end
 
   /// Backward through every layer but the first, whose input gradient nobody needs when the input is
   /// data: for a 64-64-10 network that skips a third of the backward pass's multiply-adds, and for a
@@ -26,21 +31,4 @@ public final class Sequential: Layer {
     guard let first = layers.first else { return }
     first.backwardParameters(layers.dropFirst().reversed().reduce(outputGradient) { $1.backward($0) })
   }
-
-  /// Every layer's parameters, concatenated in layer order.
-  public var parameters: [Matrix] {
-    get { layers.flatMap(\.parameters) }
-    set {
-      let expected = layers.reduce(0) { $0 + $1.parameters.count }
-      precondition(expected == newValue.count, "Sequential: \(newValue.count) parameters given, \(expected) expected")
-      var offset = 0
-      for layer in layers {
-        let count = layer.parameters.count
-        layer.parameters = Array(newValue[offset..<offset + count])
-        offset += count
-      }
-    }
-  }
-
-  public var parameterGradients: [Matrix] { layers.flatMap(\.parameterGradients) }
 }

@@ -71,27 +71,13 @@ public func softmax(_ logits: Matrix) -> Matrix {
 // ratio underflows to 0 for a logit far below the maximum and its logarithm would be −∞. Logits
 // (1000, 0, −1000) with label 2 give 2000; k tied logits give ln k at any size.
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double, gradient: Matrix) {
-  softmaxCrossEntropy(logits: logits, labels: labels, formingGradient: true)
-}
-
-/// The loss, and the gradient when asked (evaluation needs only the loss: no softmax is formed then).
-func softmaxCrossEntropy(logits: Matrix, labels: [Int], formingGradient: Bool) -> (loss: Double, gradient: Matrix) {
-  precondition(
-    labels.count == logits.rows,
-    "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows)×\(logits.columns) logits (one per row)")
+  requireLabels(labels, for: logits)
   let n = Double(logits.rows)
-  var gradient = formingGradient ? logits : Matrix(rows: 0, columns: 0)
+  var gradient = logits
   var total = 0.0
   for (r, label) in labels.enumerated() {
-    precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
-    guard formingGradient else {
-      let (m, logSum) = logits.withRow(r, shiftedLogSumExp)
-      total += (m - logits[r, label]) + logSum
-      continue
-    }
     // One pass of exponentials serves the loss and the softmax row. Σ e^(z − m) is summed in the order
-    // shiftedLogSumExp and softmax sum it, and each gradient entry is (softmax − [j = y]) / n as before,
-    // so the numbers are exactly theirs.
+    // shiftedLogSumExp and softmax sum it, and each gradient entry is (softmax − [j = y]) / n.
     let m = logits.withRow(r) { $0.max() } ?? 0
     var sum = 0.0
     for c in 0..<logits.columns {
@@ -102,4 +88,25 @@ func softmaxCrossEntropy(logits: Matrix, labels: [Int], formingGradient: Bool) -
     for c in 0..<logits.columns { gradient[r, c] = (gradient[r, c] / sum - (c == label ? 1 : 0)) / n }
   }
   return (total / n, gradient)
+}
+
+/// The loss of ``softmaxCrossEntropy(logits:labels:)`` alone, without forming a softmax (evaluation).
+public func softmaxCrossEntropyLoss(logits: Matrix, labels: [Int]) -> Double {
+  requireLabels(labels, for: logits)
+  var total = 0.0
+  for (r, label) in labels.enumerated() {
+    let (m, logSum) = logits.withRow(r, shiftedLogSumExp)
+    total += (m - logits[r, label]) + logSum
+  }
+  return total / Double(logits.rows)
+}
+
+/// Stops with a message unless there is one label in 0..<k per row of n×k logits.
+private func requireLabels(_ labels: [Int], for logits: Matrix) {
+  precondition(
+    labels.count == logits.rows,
+    "softmaxCrossEntropy: \(labels.count) labels for \(logits.rows)×\(logits.columns) logits (one per row)")
+  for label in labels {
+    precondition(label >= 0 && label < logits.columns, "softmaxCrossEntropy: label \(label) outside 0..<\(logits.columns)")
+  }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// AdaGrad: each coordinate's step shrinks with the sum of all its squared gradients so far
 /// (`torch.optim.Adagrad`, lr_decay 0, initial accumulator 0).
 ///
@@ -10,11 +8,12 @@ import Foundation
 /// ```
 /// Duchi, Hazan & Singer, "Adaptive subgradient methods for online learning and stochastic optimization",
 /// JMLR 12, 2011. Because s only grows, the effective step η/√s decays like 1/√t: AdaGrad slows down for good.
-public struct AdaGrad: Optimizer {
+/// On the first step s = g², so every coordinate moves by η·sign(g) whatever the gradient's size.
+public final class AdaGrad: Optimizer {
   public var learningRate: Double
   public let epsilon: Double
   public let weightDecay: Double
-  private var sums: [Matrix] = []
+  private let sums = ParameterStates<RunningMatrix>()
 
   public init(learningRate: Double, epsilon: Double = 1e-10, weightDecay: Double = 0) {
     self.learningRate = learningRate
@@ -22,17 +21,14 @@ public struct AdaGrad: Optimizer {
     self.weightDecay = weightDecay
   }
 
-  public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
-    requireMatchingShapes(parameters, gradients, state: sums, "AdaGrad")
-    if sums.isEmpty { sums = zerosLike(parameters) }
-    let lr = learningRate, eps = epsilon, decay = weightDecay
-    for i in parameters.indices {
-      let p = parameters[i].storage
-      let g = gradients[i].storage.indices.map { gradients[i].storage[$0] + decay * p[$0] }
-      let previous = sums[i].storage
-      sums[i].updateElements { k in previous[k] + g[k] * g[k] }
-      let s = sums[i].storage
-      parameters[i].updateElements { k in p[k] + -lr * g[k] / (sqrt(s[k]) + eps) }
+  public func step(_ parameters: [Parameter]) {
+    for p in parameters {
+      let sum = sums.state(for: p, initial: RunningMatrix.init)
+      // MARK: adagrad-step
+      let g = p.gradient + weightDecay * p.value
+      sum.value = sum.value + g * g
+      p.value -= learningRate * g / (sum.value.squareRoot() + epsilon)
+      // MARK: end
     }
   }
 }

@@ -9,8 +9,8 @@
 /// term is divided by √v̂ like the gradient, so weights with large gradients are barely decayed; here every
 /// weight shrinks by the same factor. The decay also pulls the optimum towards the origin: on a test
 /// function AdamW settles where ∇f balances λθ, not at the minimum of f.
-public struct AdamW: Optimizer {
-  private var adam: Adam
+public final class AdamW: Optimizer {
+  private let adam: Adam
   public let weightDecay: Double
 
   public var learningRate: Double {
@@ -23,10 +23,10 @@ public struct AdamW: Optimizer {
     self.weightDecay = weightDecay
   }
 
-  public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
-    requireMatchingShapes(parameters, gradients, state: [], "AdamW")
-    let shrink = 1 - learningRate * weightDecay
-    for i in parameters.indices { parameters[i] = parameters[i] * shrink }
-    adam.step(&parameters, gradients: gradients)
+  public func step(_ parameters: [Parameter]) {
+    // MARK: adamw-step
+    for p in parameters { p.value = (1 - learningRate * weightDecay) * p.value }
+    adam.step(parameters)
+    // MARK: end
   }
 }

@@ -7,7 +7,7 @@
 /// Cauchy, "Méthode générale pour la résolution des systèmes d'équations simultanées", Comptes Rendus 25,
 /// 1847. Called on one sample or a minibatch at a time it is stochastic gradient descent (Robbins & Monro,
 /// "A stochastic approximation method", Ann. Math. Statist. 22, 1951).
-public struct GradientDescent: Optimizer {
+public final class GradientDescent: Optimizer {
   public var learningRate: Double
   public let weightDecay: Double
 
@@ -16,12 +16,12 @@ public struct GradientDescent: Optimizer {
     self.weightDecay = weightDecay
   }
 
-  public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
-    requireMatchingShapes(parameters, gradients, state: [], "GradientDescent")
-    let lr = learningRate, decay = weightDecay
-    for i in parameters.indices {
-      let p = parameters[i].storage, g = gradients[i].storage
-      parameters[i].updateElements { k in p[k] + -lr * (g[k] + decay * p[k]) }
+  public func step(_ parameters: [Parameter]) {
+    for p in parameters {
+      // MARK: gd-step
+      let g = p.gradient + weightDecay * p.value
+      p.value -= learningRate * g
+      // MARK: end
     }
   }
 }

@@ -12,13 +12,18 @@
 /// O(1/k²)", Soviet Math. Dokl. 27, 1983, in the form of Sutskever, Martens, Dahl & Hinton, "On the importance
 /// of initialization and momentum in deep learning", ICML 2013, as torch writes it: the look-ahead is folded
 /// into the step so the gradient is still taken at θ.
-public struct Momentum: Optimizer {
+public final class Momentum: Optimizer {
   public var learningRate: Double
-  /// μ, the fraction of the previous velocity kept (0.9 in the chapters).
+  /// μ, the fraction of the previous velocity kept (torch has no default; 0.9 is the usual choice).
   public let momentum: Double
   public let nesterov: Bool
   public let weightDecay: Double
-  private var buffers: [Matrix] = []
+  private let velocities = ParameterStates<Velocity>()
+
+  /// The buffer b of one parameter; `nil` until its first step.
+  final class Velocity {
+    var b: Matrix?
+  }
 
   public init(learningRate: Double, momentum: Double = 0.9, nesterov: Bool = false, weightDecay: Double = 0) {
     self.learningRate = learningRate
@@ -27,18 +32,15 @@ public struct Momentum: Optimizer {
     self.weightDecay = weightDecay
   }
 
-  public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
-    requireMatchingShapes(parameters, gradients, state: buffers, "Momentum")
-    let first = buffers.isEmpty
-    if first { buffers = zerosLike(parameters) }
-    let lr = learningRate, mu = momentum, decay = weightDecay, nesterov = nesterov
-    for i in parameters.indices {
-      let p = parameters[i].storage
-      let g = gradients[i].storage.indices.map { gradients[i].storage[$0] + decay * p[$0] }
-      let previous = buffers[i].storage
-      buffers[i].updateElements { k in first ? g[k] : previous[k] * mu + g[k] }
-      let b = buffers[i].storage
-      parameters[i].updateElements { k in p[k] + -lr * (nesterov ? g[k] + mu * b[k] : b[k]) }
+  public func step(_ parameters: [Parameter]) {
+    for p in parameters {
+      let velocity = velocities.state(for: p) { _ in Velocity() }
+      // MARK: momentum-step
+      let g = p.gradient + weightDecay * p.value
+      let b = velocity.b.map { momentum * $0 + g } ?? g
+      velocity.b = b
+      p.value -= learningRate * (nesterov ? g + momentum * b : b)
+      // MARK: end
     }
   }
 }

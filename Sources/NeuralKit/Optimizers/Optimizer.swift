@@ -1,38 +1,38 @@
-/// One update rule for a list of parameter matrices, with whatever state it keeps per parameter.
+/// One update rule for trainable parameters, with whatever state it keeps for each of them.
 ///
-/// `step` follows `torch.optim`: the gradients are those of the loss at the current parameters, and the
-/// optimizer moves every parameter once. State (momentum buffers, running averages, the step count) is kept
-/// per parameter by its position in the list, so the same list must be passed on every call. A point in the
-/// plane is a single 1×2 matrix.
-public protocol Optimizer {
+/// `step` follows `torch.optim`: each parameter's `gradient` is that of the loss at its current `value`,
+/// and the optimizer moves every value once, in place. The state (momentum buffers, running averages, the
+/// step count) belongs to each parameter: the optimizer keeps it keyed by the parameter itself, as torch
+/// keeps `optimizer.state[p]`, so parameters may come in any order and a new one starts fresh. A point in
+/// the plane is a single 1×2 parameter.
+public protocol Optimizer: AnyObject {
   /// The step size η; a schedule may change it between steps.
   var learningRate: Double { get set }
 
-  /// Moves every parameter one step against its gradient.
-  mutating func step(_ parameters: inout [Matrix], gradients: [Matrix])
+  /// Moves every parameter's value one step against its gradient.
+  func step(_ parameters: [Parameter])
 }
 
-/// Stops with a message unless every gradient has its parameter's shape and the list is the one seen before.
-func requireMatchingShapes(_ parameters: [Matrix], _ gradients: [Matrix], state: [Matrix], _ name: String) {
-  precondition(parameters.count == gradients.count, "\(name): \(parameters.count) parameters but \(gradients.count) gradients")
-  for (p, g) in zip(parameters, gradients) {
-    precondition(p.shape == g.shape, "\(name): parameter \(p.shapeDescription) but gradient \(g.shapeDescription)")
+/// What an optimizer remembers for each parameter, made by `initial` the first time a parameter is seen.
+///
+/// Entries hold the parameter too, so its identity cannot pass to another object while the state lives.
+final class ParameterStates<State: AnyObject> {
+  private var entries: [ObjectIdentifier: (parameter: Parameter, state: State)] = [:]
+
+  func state(for parameter: Parameter, initial: (Parameter) -> State) -> State {
+    let key = ObjectIdentifier(parameter)
+    if let entry = entries[key] { return entry.state }
+    let state = initial(parameter)
+    entries[key] = (parameter, state)
+    return state
   }
-  if !state.isEmpty {
-    precondition(state.count == parameters.count && zip(state, parameters).allSatisfy { $0.shape == $1.shape },
-                 "\(name): the parameter list changed between steps")
-  }
 }
 
-/// Zero matrices shaped like `parameters`: the initial state of a running sum or average.
-func zerosLike(_ parameters: [Matrix]) -> [Matrix] {
-  parameters.map { Matrix(rows: $0.rows, columns: $0.columns) }
-}
+/// One running matrix per parameter (a velocity, a sum or an average of squares), zero at the start.
+final class RunningMatrix {
+  var value: Matrix
 
-extension Matrix {
-  /// Applies `update(k)` to every storage index `k`: the elementwise loop every optimizer runs.
-  @inlinable
-  mutating func updateElements(_ update: (Int) -> Double) {
-    for k in storage.indices { storage[k] = update(k) }
+  init(shapedLike parameter: Parameter) {
+    value = Matrix(rows: parameter.value.rows, columns: parameter.value.columns)
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// RMSprop: divide the step by a running root-mean-square of recent gradients (`torch.optim.RMSprop`,
 /// not centred, no momentum).
 ///
@@ -12,14 +10,15 @@ import Foundation
 /// magnitude", COURSERA Neural Networks for Machine Learning, 2012. This is an adaptive step size, not
 /// momentum: v averages squared gradients, and nothing carries the direction of past steps forward. Unlike
 /// AdaGrad the average forgets, so the step does not decay to zero; near a minimum with a constant η it
-/// keeps hopping with steps of about η.
-public struct RMSprop: Optimizer {
+/// keeps hopping with steps of about η. On the first step v = (1 − α)·g², so every coordinate moves by
+/// η/√(1 − α) = 10·η (α = 0.99) in the direction of −sign(g).
+public final class RMSprop: Optimizer {
   public var learningRate: Double
   /// α, the smoothing constant of the running average.
   public let alpha: Double
   public let epsilon: Double
   public let weightDecay: Double
-  private var squareAverages: [Matrix] = []
+  private let averages = ParameterStates<RunningMatrix>()
 
   public init(learningRate: Double, alpha: Double = 0.99, epsilon: Double = 1e-8, weightDecay: Double = 0) {
     self.learningRate = learningRate
@@ -28,17 +27,14 @@ public struct RMSprop: Optimizer {
     self.weightDecay = weightDecay
   }
 
-  public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
-    requireMatchingShapes(parameters, gradients, state: squareAverages, "RMSprop")
-    if squareAverages.isEmpty { squareAverages = zerosLike(parameters) }
-    let lr = learningRate, alpha = alpha, eps = epsilon, decay = weightDecay
-    for i in parameters.indices {
-      let p = parameters[i].storage
-      let g = gradients[i].storage.indices.map { gradients[i].storage[$0] + decay * p[$0] }
-      let previous = squareAverages[i].storage
-      squareAverages[i].updateElements { k in previous[k] * alpha + (1 - alpha) * g[k] * g[k] }
-      let v = squareAverages[i].storage
-      parameters[i].updateElements { k in p[k] + -lr * g[k] / (sqrt(v[k]) + eps) }
+  public func step(_ parameters: [Parameter]) {
+    for p in parameters {
+      let average = averages.state(for: p, initial: RunningMatrix.init)
+      // MARK: rmsprop-step
+      let g = p.gradient + weightDecay * p.value
+      average.value = alpha * average.value + (1 - alpha) * g * g
+      p.value -= learningRate * g / (average.value.squareRoot() + epsilon)
+      // MARK: end
     }
   }
 }

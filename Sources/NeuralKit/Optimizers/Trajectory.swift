@@ -27,17 +27,17 @@ public struct Trajectory: Sendable {
 
 extension TestFunction {
   /// Runs `optimizer` for `steps` steps from `start` and records every point and loss.
-  public func descend(from start: (x: Double, y: Double), using optimizer: inout some Optimizer, steps: Int) -> Trajectory {
+  public func descend(from start: (x: Double, y: Double), using optimizer: some Optimizer, steps: Int) -> Trajectory {
     var path = Trajectory(xs: [start.x], ys: [start.y], losses: [value(start.x, start.y)])
     path.xs.reserveCapacity(steps + 1)
     path.ys.reserveCapacity(steps + 1)
     path.losses.reserveCapacity(steps + 1)
-    var point = [Matrix(rowVector: [start.x, start.y])]
+    let point = Parameter(Matrix(rowVector: [start.x, start.y]))
     for step in stride(from: 1, through: steps, by: 1) {
-      let (x, y) = (point[0].storage[0], point[0].storage[1])
-      let g = gradient(x, y)
-      optimizer.step(&point, gradients: [Matrix(rowVector: [g.x, g.y])])
-      let (newX, newY) = (point[0].storage[0], point[0].storage[1])
+      let g = gradient(point.value[0, 0], point.value[0, 1])
+      point.gradient = Matrix(rowVector: [g.x, g.y])
+      optimizer.step([point])
+      let (newX, newY) = (point.value[0, 0], point.value[0, 1])
       let loss = value(newX, newY)
       guard newX.isFinite, newY.isFinite, loss.isFinite else {
         path.divergedAtStep = step

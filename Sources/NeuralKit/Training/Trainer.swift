@@ -1,38 +1,16 @@
-import Foundation
-
-/// How long and in what pieces to train.
-public struct TrainingSettings: Sendable {
-  public var epochs: Int
-  public var batchSize: Int
-  /// The learning rate of each epoch (0-based in the schedule); `nil` keeps the optimizer's own.
-  public var schedule: (any LearningRateSchedule)?
-
-  public init(epochs: Int, batchSize: Int, schedule: (any LearningRateSchedule)? = nil) {
-    precondition(epochs >= 1 && batchSize >= 1, "TrainingSettings needs epochs ≥ 1 and batchSize ≥ 1")
-    self.epochs = epochs
-    self.batchSize = batchSize
-    self.schedule = schedule
-  }
-}
-
-/// Minibatch training of a network: forward, loss, backward, one optimizer step per batch.
+/// A network, its loss and its optimizer: the model the course trains (``Trainable``'s `fit` runs the
+/// epochs).
 ///
-/// ```
-///   for epoch t = 0 … T−1:
-///     η ← schedule(t)                                  (if there is a schedule)
-///     for each minibatch B of a fresh shuffle:
-///       L_B = loss(network(X_B), T_B)
-///       θ ← optimizer.step(θ, ∂L_B/∂θ)                 (backpropagation gives ∂L_B/∂θ)
-///     evaluate on the whole training set (and the test set)
-/// ```
 /// L2 weight decay is the optimizer's `weightDecay` (torch's meaning: λθ added to every gradient, or
 /// AdamW's decoupled decay); the losses reported are the data loss without the penalty, as torch reports.
-/// A minibatch loss that is NaN or infinite stops training at once and is recorded in
-/// ``TrainingHistory/stop``. Introduced in chapter 06.
-public final class Trainer {
+/// Introduced in chapter 06.
+public final class Trainer: Trainable {
   public let network: Layer
   public let loss: any LossLayer
-  public var optimizer: any Optimizer
+  public let optimizer: any Optimizer
+  /// Whether backward also forms ∂L/∂X for the first layer, which nothing uses when X is data (chapter 07
+  /// measures what skipping it saves); off by default.
+  public var formsInputGradient = false
 
   public init(network: Layer, loss: any LossLayer, optimizer: any Optimizer) {
     self.network = network
@@ -40,57 +18,45 @@ public final class Trainer {
     self.optimizer = optimizer
   }
 
-  /// One update on a batch; returns the batch's loss before the update.
+  public var learningRate: Double {
+    get { optimizer.learningRate }
+    set { optimizer.learningRate = newValue }
+  }
+
+  /// The four phases of a step, in order, for ``step(_:observing:)``.
+  public enum Phase: String, CaseIterable, Sendable {
+    case forward, loss, backward, optimizer
+  }
+
   @discardableResult
   public func step(_ batch: Batch) -> Double {
+    step(batch, observing: nil)
+  }
+
+  // MARK: trainer-step
+  /// One update on a batch; returns the batch's loss before the update. `observe`, when given, is called
+  /// as each phase ends (chapter 07 times them).
+  @discardableResult
+  public func step(_ batch: Batch, observing observe: ((Phase) -> Void)?) -> Double {
     let output = network.forward(batch.features)
-    let (value, gradient) = loss.lossAndGradient(output, for: batch, formingGradient: true)
+    observe?(.forward)
+    let (value, gradient) = loss.valueAndGradient(output, for: batch)
+    observe?(.loss)
     guard value.isFinite else { return value }
-    network.backwardParameters(gradient)
-    var parameters = network.parameters
-    optimizer.step(&parameters, gradients: network.parameterGradients)
-    network.parameters = parameters
+    if formsInputGradient { _ = network.backward(gradient) } else { network.backwardParameters(gradient) }
+    observe?(.backward)
+    optimizer.step(network.parameters)
+    observe?(.optimizer)
     return value
   }
-
-  /// One epoch over the given batches of row indices, in order. Returns the 1-based index and loss of
-  /// the first batch whose loss is not finite (training stops there), or `nil` when all went through.
-  public func trainEpoch(_ data: Dataset, batches: [[Int]]) -> (batch: Int, loss: Double)? {
-    for (index, rows) in batches.enumerated() {
-      let value = step(data.batch(at: rows))
-      if !value.isFinite { return (index + 1, value) }
-    }
-    return nil
-  }
-
-  /// Trains for `settings.epochs` epochs, each over a fresh shuffle of `train` drawn from `generator`,
-  /// evaluating after every epoch; `onEpoch` sees each record as it is made (for a progress line).
-  public func fit(
-    _ train: Dataset, test: Dataset? = nil, settings: TrainingSettings, using generator: inout SeededGenerator,
-    onEpoch: (EpochRecord) -> Void = { _ in }
-  ) -> TrainingHistory {
-    var history = TrainingHistory()
-    for epoch in 0..<settings.epochs {
-      if let schedule = settings.schedule { optimizer.learningRate = schedule.learningRate(at: epoch) }
-      let batches = Dataset.minibatchIndices(count: train.count, batchSize: settings.batchSize, using: &generator)
-      if let failure = trainEpoch(train, batches: batches) {
-        history.stop = TrainingStop(epoch: epoch + 1, batch: failure.batch, loss: failure.loss)
-        break
-      }
-      let record = EpochRecord(
-        epoch: epoch + 1, learningRate: optimizer.learningRate, train: evaluate(train), test: test.map(evaluate))
-      history.epochs.append(record)
-      onEpoch(record)
-    }
-    return history
-  }
+  // MARK: end
 
   /// Loss and accuracy on `data`, in chunks so a large set never needs one huge activation matrix.
   public func evaluate(_ data: Dataset) -> Evaluation {
     var total = 0.0, correct = 0
     for batch in data.batches(of: Self.evaluationChunk) {
       let output = network.forward(batch.features)
-      total += loss.lossAndGradient(output, for: batch, formingGradient: false).value * Double(batch.count)
+      total += loss.value(output, for: batch) * Double(batch.count)
       if data.isClassification { correct += zip(output.rowArgmax(), batch.labels).filter { $0 == $1 }.count }
     }
     let n = Double(max(data.count, 1))
