@@ -10,7 +10,7 @@ SWIFT_FLAGS := $(shell NEURALKIT_PORTABLE=$(PORTABLE) ./scripts/swift-flags.sh)
 endif
 RELEASE_BIN = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path)
 
-.PHONY: all setup build chapters test plots clean bench bench-venv bench-matmul bench-mlp $(CHAPTER_SHORT)
+.PHONY: all setup build chapters test check-client plots clean bench bench-venv bench-matmul bench-mlp $(CHAPTER_SHORT)
 
 all: setup build chapters
 	@echo
@@ -35,6 +35,11 @@ $(CHAPTER_SHORT): build
 # The chapter tests run the release executables (numeric code is ~10–50× slower in debug).
 test: setup build
 	COURSE_BIN="$(RELEASE_BIN)" $(SWIFT) test $(SWIFT_FLAGS)
+	@./scripts/check-client.sh
+
+# A package outside the course depends on NeuralKit by version and trains with it (Examples/NeuralKitClient).
+check-client:
+	@./scripts/check-client.sh
 
 # Re-render every figure from its committed script and data.
 plots: setup

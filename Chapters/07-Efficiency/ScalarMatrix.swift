@@ -6,7 +6,7 @@ import NeuralKit
 /// `BinaryFloatingPoint` gives the arithmetic and the square root; the exponential and logarithm come from
 /// the C library in the type's own precision (`expf`/`logf` for Float, `exp`/`log` for Double).
 /// Introduced in chapter 07.
-protocol TrainingScalar: BinaryFloatingPoint, SIMDScalar, Sendable {
+protocol TrainingScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable {
   static func exponential(_ x: Self) -> Self
   static func logarithm(_ x: Self) -> Self
 }

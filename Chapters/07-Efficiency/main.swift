@@ -36,7 +36,7 @@ struct Efficiency: ParsableCommand {
         "`--max-n 2048` (about a minute more): do the curves stay flat once each matrix (32 MiB) is far larger than every cache?",
         "`--epochs 60`: do Float and Double still end at the same test accuracy? Watch the loss gap in the precision figure.",
         "`--batch-sizes 2,4,16,64,256,1024`: where does samples per second stop growing on this machine?",
-        "`NEURALKIT_PORTABLE=1 swift build --scratch-path .build-portable -c release` and run this chapter from that build: without AVX2 and FMA the blocked kernel loses about two thirds of its speed.",
+        "`make ch07 PORTABLE=1` builds portable code and runs this chapter with it: without AVX2 and FMA the blocked kernel loses about two thirds of its speed.",
         "Compare with numpy/OpenBLAS and PyTorch on the same machine: `make bench` writes benchmarks.md beside this page.",
       ])
     }

@@ -1,5 +1,5 @@
 import Foundation
-import NeuralKit
+@testable import NeuralKit
 import PropertyBased
 import TestSupport
 import Testing

@@ -1,4 +1,4 @@
-import NeuralKit
+@testable import NeuralKit
 import TestSupport
 import Testing
 

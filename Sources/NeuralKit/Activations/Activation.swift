@@ -69,7 +69,7 @@ public enum Activation: String, CaseIterable, Sendable {
   }
 
   /// True for the functions with a kink at 0 (no derivative there; the value used is PyTorch's).
-  public var hasKinkAtZero: Bool {
+  var hasKinkAtZero: Bool {
     switch self {
     case .relu, .leakyReLU: true
     case .sigmoid, .tanh, .elu, .softplus, .gelu, .silu: false

@@ -18,6 +18,7 @@ public final class Value: CustomStringConvertible {
   /// The operation that produced this value, for printing graphs.
   public let operation: String
 
+  /// A node holding `data`, computed from `inputs` by `operation` (a leaf when there are none).
   public init(_ data: Double, inputs: [Value] = [], operation: String = "") {
     self.data = data
     self.inputs = inputs
@@ -56,6 +57,7 @@ public final class Value: CustomStringConvertible {
 // MARK: - Operations, each derivative beside its forward formula
 
 extension Value {
+  /// a + b;  ∂/∂a = ∂/∂b = 1.
   public static func + (a: Value, b: Value) -> Value {
     let out = Value(a.data + b.data, inputs: [a, b], operation: "+")
     out.propagate = { [unowned out] in
@@ -65,6 +67,7 @@ extension Value {
     return out
   }
 
+  /// a·b;  ∂/∂a = b, ∂/∂b = a.
   public static func * (a: Value, b: Value) -> Value {
     let out = Value(a.data * b.data, inputs: [a, b], operation: "×")
     out.propagate = { [unowned out] in
@@ -83,6 +86,7 @@ extension Value {
     return out
   }
 
+  /// eᵃ;  ∂/∂a = eᵃ.
   public func exp() -> Value {
     let out = Value(Foundation.exp(data), inputs: [self], operation: "exp")
     out.propagate = { [unowned out, self] in
@@ -91,6 +95,7 @@ extension Value {
     return out
   }
 
+  /// ln a;  ∂/∂a = 1/a.
   public func log() -> Value {
     let out = Value(Foundation.log(data), inputs: [self], operation: "log")
     out.propagate = { [unowned out, self] in
@@ -99,6 +104,7 @@ extension Value {
     return out
   }
 
+  /// tanh a;  ∂/∂a = 1 − tanh²a.
   public func tanh() -> Value {
     let out = Value(Foundation.tanh(data), inputs: [self], operation: "tanh")
     out.propagate = { [unowned out, self] in
@@ -107,6 +113,7 @@ extension Value {
     return out
   }
 
+  /// σ(a) = 1/(1 + e⁻ᵃ);  ∂/∂a = σ(a)(1 − σ(a)).
   public func sigmoid() -> Value {
     let out = Value(NeuralKit.sigmoid(data), inputs: [self], operation: "σ")
     out.propagate = { [unowned out, self] in
@@ -115,6 +122,7 @@ extension Value {
     return out
   }
 
+  /// max(0, a);  ∂/∂a = [a > 0].
   public func relu() -> Value {
     let out = Value(max(0, data), inputs: [self], operation: "ReLU")
     out.propagate = { [unowned out, self] in
@@ -123,11 +131,14 @@ extension Value {
     return out
   }
 
+  /// −a = a·(−1).
   public static prefix func - (a: Value) -> Value { a * Value(-1) }
+  /// a − b = a + (−b).
   public static func - (a: Value, b: Value) -> Value { a + (-b) }
   /// a / b = a · b⁻¹.
   public static func / (a: Value, b: Value) -> Value { a * b.power(-1) }
 
+  // With a constant on either side: the constant becomes a leaf whose gradient nobody reads.
   public static func + (a: Value, b: Double) -> Value { a + Value(b) }
   public static func + (a: Double, b: Value) -> Value { Value(a) + b }
   public static func - (a: Value, b: Double) -> Value { a - Value(b) }

@@ -33,12 +33,14 @@ extension Matrix {
     return Matrix(rows: rows, columns: columns, storage: result)
   }
 
+  /// Elementwise A + B, A − B, A ⊙ B and A ⊘ B of same-shaped matrices: (A ∘ B)ᵢⱼ = Aᵢⱼ ∘ Bᵢⱼ.
   public static func + (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zipMap(rhs, "+", +) }
   public static func - (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zipMap(rhs, "-", -) }
   /// Elementwise (Hadamard) product; the matrix product is ``matmul(_:)``.
   public static func * (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zipMap(rhs, "*", *) }
   public static func / (lhs: Matrix, rhs: Matrix) -> Matrix { lhs.zipMap(rhs, "/", /) }
 
+  /// A matrix and a scalar c, element by element: (A ∘ c)ᵢⱼ = Aᵢⱼ ∘ c.
   public static func + (lhs: Matrix, rhs: Double) -> Matrix { lhs.map { $0 + rhs } }
   public static func - (lhs: Matrix, rhs: Double) -> Matrix { lhs.map { $0 - rhs } }
   public static func * (lhs: Matrix, rhs: Double) -> Matrix { lhs.map { $0 * rhs } }
@@ -46,6 +48,7 @@ extension Matrix {
   public static func * (lhs: Double, rhs: Matrix) -> Matrix { rhs.map { lhs * $0 } }
   public static prefix func - (operand: Matrix) -> Matrix { operand.map { -$0 } }
 
+  /// A ← A + B and A ← A − B.
   public static func += (lhs: inout Matrix, rhs: Matrix) { lhs = lhs + rhs }
   public static func -= (lhs: inout Matrix, rhs: Matrix) { lhs = lhs - rhs }
 

@@ -1,5 +1,5 @@
 /// True when every value is finite (no NaN, no ±∞).
-public func allFinite(_ values: [Double]) -> Bool {
+func allFinite(_ values: [Double]) -> Bool {
   values.allSatisfy(\.isFinite)
 }
 

@@ -52,7 +52,7 @@ public struct Dataset: Equatable, Sendable {
   public var isClassification: Bool { classCount > 0 }
 
   /// How many examples each class has, indexed by class; empty for a regression set.
-  public var classCounts: [Int] {
+  var classCounts: [Int] {
     var counts = [Int](repeating: 0, count: classCount)
     for label in labels { counts[label] += 1 }
     return counts

@@ -10,7 +10,7 @@ extension Dataset {
 
   /// A cloud of `pointsPerCorner` points around each XOR corner, x = corner + ε with ε ~ N(0, noise²·I);
   /// the class is the corner's. Corners in the order of ``xor()``, all points of one corner together.
-  public static func noisyXOR(
+  static func noisyXOR(
     pointsPerCorner: Int, noise: Double, using generator: inout SeededGenerator
   ) -> Dataset {
     let corners = xor()

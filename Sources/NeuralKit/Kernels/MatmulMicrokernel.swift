@@ -29,7 +29,7 @@ enum MatmulMicrokernel {
   /// acc + a·b, fused into one rounding where the target has a fused multiply-add instruction.
   ///
   /// `addingProduct` is IEEE fusedMultiplyAdd. On arm64 (always) and on x86-64 built with FMA enabled
-  /// (`NEURALKIT_FMA`, set by Package.swift together with `-target-cpu x86-64-v3`) it is one `vfmadd` /
+  /// (`NEURALKIT_FMA`, which scripts/swift-flags.sh passes with `-mavx2 -mfma`) it is one `vfmadd` /
   /// `fmla` per vector. Without FMA in the target, LLVM would lower it to a libm `fma()` call per lane,
   /// 20× slower, so there we multiply and add separately; results then match the naive loops bit for bit.
   @inline(__always)

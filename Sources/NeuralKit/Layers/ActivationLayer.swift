@@ -5,15 +5,18 @@ public final class ActivationLayer: ParameterFreeLayer {
   public let activation: Activation
   private var lastInput: Matrix?
 
+  /// The layer a = f(z) for f = `activation`.
   public init(_ activation: Activation) {
     self.activation = activation
   }
 
+  /// a = f(z), elementwise; caches z.
   public func forward(_ input: Matrix) -> Matrix {
     lastInput = input
     return activation.value(input)
   }
 
+  /// ∂L/∂z = ∂L/∂a ⊙ f′(z).
   public func backward(_ outputGradient: Matrix) -> Matrix {
     guard let z = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
     return activation.backpropagate(outputGradient, through: z)  // chain rule, elementwise: ∂L/∂a ⊙ f′(z)

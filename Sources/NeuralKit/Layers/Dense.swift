@@ -42,6 +42,7 @@ public final class Dense: Layer {
     return outputGradient.matmulTransposed(weights.value)  // ∂L/∂X = ∂L/∂Y·Wᵀ
   }
 
+  /// ∂L/∂W = Xᵀ·∂L/∂Y and ∂L/∂b = Σ_rows ∂L/∂Y, without ∂L/∂X.
   public func backwardParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
     precondition(

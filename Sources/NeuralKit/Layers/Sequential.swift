@@ -9,6 +9,7 @@ public final class Sequential: Layer {
   /// Every layer's parameters, in layer order.
   public let parameters: [Parameter]
 
+  /// The composition layerₙ ∘ … ∘ layer₁ of `layers`, applied in order.
   public init(_ layers: [Layer]) {
     self.layers = layers
     parameters = layers.flatMap(\.parameters)

@@ -102,9 +102,6 @@ public final class Notebook {
     metrics[key] = value
   }
 
-  /// The value recorded under `key`, if any.
-  public func metricValue(_ key: String) -> Double? { metrics[key] }
-
   /// Records a measurement in seconds (or FLOPS) in timings.json; it never reaches the page or results.
   public func timing(_ key: String, _ value: Double) {
     timings[key] = value
