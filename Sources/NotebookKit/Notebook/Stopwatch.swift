@@ -27,4 +27,10 @@ public enum Stopwatch {
     }
     return best
   }
+
+  /// Throughput in GFLOPS (10⁹ floating-point operations per second) of `body`, which does `operations`
+  /// of them per run: operations / best time (``bestTime(budget:minimumRuns:_:)``) / 10⁹.
+  public static func gflops(operations: Double, budget: Double, _ body: () -> Void) -> Double {
+    operations / bestTime(budget: budget, body) / 1e9
+  }
 }
