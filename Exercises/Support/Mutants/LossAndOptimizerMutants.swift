@@ -52,55 +52,62 @@ func lossMutants() -> [Mutant] {
 func optimizerMutants() -> [Mutant] {
   [
     Mutant("04-optimizers/momentum-step", "dampened velocity v ← μv + (1 − μ)g", hint: "no (1 − μ) factor") {
-      $0.optimizers.momentumStep = { p, g, v, lr, mu in
-        for i in p.indices {
-          v[i] = mu * v[i] + (1 - mu) * g[i]
-          p[i] -= lr * v[i]
-        }
-      }
+      $0.optimizers.momentumStep = faultyMomentum(dampened: true)
     },
     Mutant("04-optimizers/momentum-step", "a step up the gradient", hint: "step against the gradient") {
-      $0.optimizers.momentumStep = { p, g, v, lr, mu in
-        for i in p.indices {
-          v[i] = mu * v[i] + g[i]
-          p[i] += lr * v[i]
-        }
-      }
+      $0.optimizers.momentumStep = faultyMomentum(uphill: true)
     },
     Mutant("04-optimizers/rmsprop-step", "ε inside the root", hint: "ε goes outside the root") {
-      $0.optimizers.rmspropStep = { p, g, v, lr, alpha, eps in
-        for i in p.indices {
-          v[i] = alpha * v[i] + (1 - alpha) * g[i] * g[i]
-          p[i] -= lr * g[i] / (v[i] + eps).squareRoot()
-        }
-      }
+      $0.optimizers.rmspropStep = faultyRMSprop(epsilonInsideRoot: true)
     },
     Mutant("04-optimizers/rmsprop-step", "squares summed, not averaged", hint: "average the squares") {
-      $0.optimizers.rmspropStep = { p, g, v, lr, alpha, eps in
-        for i in p.indices {
-          v[i] = alpha * v[i] + g[i] * g[i]
-          p[i] -= lr * g[i] / (v[i].squareRoot() + eps)
-        }
-      }
+      $0.optimizers.rmspropStep = faultyRMSprop(averaged: false)
     },
     Mutant("04-optimizers/adam-step", "no bias correction", hint: "did you apply the bias correction?") {
-      $0.optimizers.adamStep = { p, g, m, v, _, lr, beta1, beta2, eps in
-        for i in p.indices {
-          m[i] = beta1 * m[i] + (1 - beta1) * g[i]
-          v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
-          p[i] -= lr * m[i] / (v[i].squareRoot() + eps)
-        }
-      }
+      $0.optimizers.adamStep = faultyAdam(biasCorrection: false)
     },
     Mutant("04-optimizers/adam-step", "ε inside the root", hint: "ε goes outside the root") {
-      $0.optimizers.adamStep = { p, g, m, v, t, lr, beta1, beta2, eps in
-        for i in p.indices {
-          m[i] = beta1 * m[i] + (1 - beta1) * g[i]
-          v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
-          let mHat = m[i] / (1 - pow(beta1, Double(t))), vHat = v[i] / (1 - pow(beta2, Double(t)))
-          p[i] -= lr * mHat / (vHat + eps).squareRoot()
-        }
-      }
+      $0.optimizers.adamStep = faultyAdam(epsilonInsideRoot: true)
     },
   ]
+}
+
+/// Momentum with the velocity dampened by 1 − μ, or stepping up the gradient.
+private func faultyMomentum(
+  dampened: Bool = false, uphill: Bool = false
+) -> @Sendable (inout [Double], [Double], inout [Double], Double, Double) -> Void {
+  { p, g, v, lr, mu in
+    for i in p.indices {
+      v[i] = mu * v[i] + (dampened ? 1 - mu : 1) * g[i]
+      p[i] += (uphill ? 1 : -1) * lr * v[i]
+    }
+  }
+}
+
+/// RMSprop with ε inside the square root, or with the squares summed instead of averaged.
+private func faultyRMSprop(
+  epsilonInsideRoot: Bool = false, averaged: Bool = true
+) -> @Sendable (inout [Double], [Double], inout [Double], Double, Double, Double) -> Void {
+  { p, g, v, lr, alpha, eps in
+    for i in p.indices {
+      v[i] = alpha * v[i] + (averaged ? 1 - alpha : 1) * g[i] * g[i]
+      p[i] -= lr * g[i] / (epsilonInsideRoot ? (v[i] + eps).squareRoot() : v[i].squareRoot() + eps)
+    }
+  }
+}
+
+/// Adam without its bias correction, or with ε inside the square root.
+private func faultyAdam(
+  biasCorrection: Bool = true, epsilonInsideRoot: Bool = false
+) -> @Sendable (inout [Double], [Double], inout [Double], inout [Double], Int, Double, Double, Double, Double) -> Void {
+  { p, g, m, v, t, lr, beta1, beta2, eps in
+    let correction1 = biasCorrection ? 1 - pow(beta1, Double(t)) : 1
+    let correction2 = biasCorrection ? 1 - pow(beta2, Double(t)) : 1
+    for i in p.indices {
+      m[i] = beta1 * m[i] + (1 - beta1) * g[i]
+      v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i]
+      let mHat = m[i] / correction1, vHat = v[i] / correction2
+      p[i] -= lr * mHat / (epsilonInsideRoot ? (vHat + eps).squareRoot() : vHat.squareRoot() + eps)
+    }
+  }
 }

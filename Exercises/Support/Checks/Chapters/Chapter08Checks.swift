@@ -75,7 +75,7 @@ private func expectNormalizedColumns(_ forward: @Sendable (Matrix, [Double], [Do
     let column = y.column(c), n = Double(column.count)
     let mean = column.reduce(0, +) / n
     let variance = column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n
-    try expectClose(mean, 0, Tolerance(relative: 0, absolute: 1e-12), at: "mean of normalised column \(c) (γ = 1, β = 0, ε = 0)",
+    try expectClose(mean, 0, .cancellation, at: "mean of normalised column \(c) (γ = 1, β = 0, ε = 0)",
       otherwise: "subtract each column's mean")
     try expectClose(variance, 1, .reordered, at: "variance of normalised column \(c) (γ = 1, β = 0, ε = 0)",
       otherwise: "divide by √σ², σ² the biased variance of the column")

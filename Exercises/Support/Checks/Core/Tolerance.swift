@@ -34,6 +34,8 @@ public struct Tolerance: Sendable {
   /// and functions of size 1; 1e-6 leaves room for larger third derivatives and still catches a missing
   /// factor or a wrong sign, which are off by 100 %.
   public static let centralDifference = Tolerance(relative: 1e-6, absolute: 1e-7)
+  /// A sum of O(1) terms that should cancel to 0 (a normalised column's mean): rounding leaves about n·ε.
+  public static let cancellation = Tolerance(relative: 0, absolute: 1e-12)
   /// Exact results (counts, equal summation order): bit for bit.
   public static let exact = Tolerance(relative: 0)
 }
