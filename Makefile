@@ -10,7 +10,8 @@ SWIFT_FLAGS := $(shell NEURALKIT_PORTABLE=$(PORTABLE) ./scripts/swift-flags.sh)
 endif
 RELEASE_BIN = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path)
 
-.PHONY: all setup build chapters test check-client plots clean bench bench-venv bench-matmul bench-mlp $(CHAPTER_SHORT)
+.PHONY: all setup build chapters test check-client plots clean bench bench-venv bench-matmul bench-mlp check check-solutions \
+  $(CHAPTER_SHORT)
 
 all: setup build chapters
 	@echo
@@ -36,10 +37,33 @@ $(CHAPTER_SHORT): build
 test: setup build
 	COURSE_BIN="$(RELEASE_BIN)" $(SWIFT) test $(SWIFT_FLAGS)
 	@./scripts/check-client.sh
+	@$(MAKE) --no-print-directory check-solutions
 
 # A package outside the course depends on NeuralKit by version and trains with it (Examples/NeuralKitClient).
 check-client:
 	@./scripts/check-client.sh
+
+# Exercises (Exercises/README.md): a package of their own, so a learner's unfinished code never breaks the
+# course's build. Debug builds: quick to rebuild after each edit, and grading takes well under a second.
+# `make check` grades the learner's functions (CH=04 for one chapter); `make check-solutions` grades the
+# reference answers, proves every grader rejects its mutants, and checks Exercises/catalog.tsv.
+EXERCISES_BIN = Exercises/.build/debug
+CH ?=
+
+check:
+	@$(SWIFT) build --package-path Exercises --product check --quiet
+	@"$(EXERCISES_BIN)/check" $(CH)
+
+check-solutions:
+	@$(SWIFT) build --package-path Exercises --product check-solutions --quiet
+	@"$(EXERCISES_BIN)/check-solutions" $(CH)
+	@"$(EXERCISES_BIN)/check-solutions" --mutants $(CH)
+	@"$(EXERCISES_BIN)/check-solutions" --list | diff -u Exercises/catalog.tsv - \
+	  || { echo "Exercises/catalog.tsv differs from the graders' catalog (above): regenerate it with"; \
+	       echo "  $(EXERCISES_BIN)/check-solutions --list > Exercises/catalog.tsv"; exit 1; }
+	@cut -f2 Exercises/catalog.tsv | tail -n +2 | while read -r id; do \
+	  grep -q "\`$$id\`" Exercises/README.md || { echo "Exercises/README.md does not list $$id"; exit 1; }; \
+	done
 
 # Re-render every figure from its committed script and data.
 plots: setup
