@@ -191,8 +191,19 @@ struct EdgeShapeTests {
     expectMessage(result, names: mismatch.shapes, mismatch.rawValue)
   }
 
+  @Test("softmax cross-entropy on regression targets stops and says why")
+  func crossEntropyWithoutLabels() async {
+    let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+      let data = Dataset(name: "line", features: Matrix([[1], [2]]), targets: Matrix([[0.5], [1.5]]))
+      let trainer = Trainer(network: Dense(weights: Matrix([[1]]), bias: Matrix([[0]])), loss: SoftmaxCrossEntropyLoss(),
+                            optimizer: GradientDescent(learningRate: 0.1))
+      trainer.step(data.batch(at: [0, 1]))
+    }
+    expectMessage(result, names: ["needs class labels", "regression targets"], "cross-entropy without labels")
+  }
+
   @Test(
-    "every optimizer's step with a misfitting gradient list",
+    "a parameter given a gradient or a value of another shape, under every optimizer",
     arguments: OptimizerKind.allCases.map(\.rawValue), OptimizerMismatch.allCases)
   func optimizers(kind: String, mismatch: OptimizerMismatch) async {
     let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) { [kind, mismatch] in
