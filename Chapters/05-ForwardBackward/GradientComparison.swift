@@ -66,3 +66,25 @@ struct GradientComparison {
     }
   }
 }
+
+extension GradientComparison {
+  /// Mazur's 2-2-2 network on its example, with ½Σ(t − o)².
+  static func mazur() -> GradientComparison {
+    let example = MazurExample.network()
+    return GradientComparison(network: example.network, input: MazurExample.input, target: MazurExample.target,
+                              loss: HalfSumOfSquares()) { $0.halfSumOfSquares(MazurExample.target) }
+  }
+
+  /// A 4-5-3 network (tanh hidden layer, softmax cross-entropy) with Xavier weights, random biases and a
+  /// batch of 6 random samples.
+  static func randomMLP(using generator: inout SeededGenerator) -> GradientComparison {
+    let hidden = Dense(inputs: 4, outputs: 5, initializer: .xavier, using: &generator)
+    let output = Dense(inputs: 5, outputs: 3, initializer: .xavier, using: &generator)
+    hidden.bias.value = .randomNormal(rows: 1, columns: 5, standardDeviation: 0.1, using: &generator)
+    output.bias.value = .randomNormal(rows: 1, columns: 3, standardDeviation: 0.1, using: &generator)
+    let x = Matrix.randomNormal(rows: 6, columns: 4, using: &generator)
+    let labels = (0..<6).map { _ in generator.nextInt(in: 0..<3) }
+    return GradientComparison(network: Sequential([hidden, ActivationLayer(.tanh), output]), input: x, target: oneHot(labels, classCount: 3),
+                              loss: SoftmaxCrossEntropyLoss()) { $0.softmaxCrossEntropy(labels: labels) }
+  }
+}

@@ -40,4 +40,27 @@ enum MazurExample {
     output.weights.value -= learningRate * output.weights.gradient
     return loss.value(prediction, target)
   }
+
+  /// ∂E/∂w1 … ∂E/∂w8 at the starting weights, by the chain rule written out by hand (the trace's products).
+  static func handGradients() -> [Double] {
+    let w = weights, (i1, i2) = (input[0, 0], input[0, 1]), (t1, t2) = (target[0, 0], target[0, 1])
+    let h1 = sigmoid(w[0] * i1 + w[1] * i2 + hiddenBias), h2 = sigmoid(w[2] * i1 + w[3] * i2 + hiddenBias)
+    let o1 = sigmoid(w[4] * h1 + w[5] * h2 + outputBias), o2 = sigmoid(w[6] * h1 + w[7] * h2 + outputBias)
+    let d1 = (o1 - t1) * o1 * (1 - o1), d2 = (o2 - t2) * o2 * (1 - o2)  // δ_o = ∂E/∂out_o · σ′
+    let e1 = (d1 * w[4] + d2 * w[6]) * h1 * (1 - h1), e2 = (d1 * w[5] + d2 * w[7]) * h2 * (1 - h2)  // δ_h
+    return [e1 * i1, e1 * i2, e2 * i1, e2 * i2, d1 * h1, d1 * h2, d2 * h1, d2 * h2]
+  }
+
+  // snippet: mazur-autograd
+  /// The example as a graph of scalar ``Value``s: E_total and the eight weights, ready for `backward()`.
+  static func autogradGraph() -> (error: Value, weights: [Value]) {
+    let w = weights.map { Value($0) }
+    let (i1, i2) = (Value(input[0, 0]), Value(input[0, 1]))
+    let (b1, b2) = (Value(hiddenBias), Value(outputBias))
+    let h1 = (w[0] * i1 + w[1] * i2 + b1).sigmoid(), h2 = (w[2] * i1 + w[3] * i2 + b1).sigmoid()
+    let o1 = (w[4] * h1 + w[5] * h2 + b2).sigmoid(), o2 = (w[6] * h1 + w[7] * h2 + b2).sigmoid()
+    let error = 0.5 * (target[0, 0] - o1).power(2) + 0.5 * (target[0, 1] - o2).power(2)
+    return (error, w)
+  }
+  // snippet end
 }

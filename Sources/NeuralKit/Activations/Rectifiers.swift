@@ -1,5 +1,6 @@
 import Foundation
 
+// snippet: relu
 /// The rectified linear unit.
 ///
 /// ```
@@ -11,12 +12,15 @@ import Foundation
 public func relu(_ x: Double) -> Double {
   x <= 0 ? 0 : x
 }
+// snippet end
 
+// snippet: relu-derivative
 /// The derivative of ReLU: 1 for x > 0, 0 for x ≤ 0 (0 at the kink, like PyTorch).
 @inlinable
 public func reluDerivative(_ x: Double) -> Double {
   x > 0 ? 1 : 0
 }
+// snippet end
 
 /// The slope PyTorch's `leaky_relu` uses for x < 0 by default (`negative_slope=0.01`).
 public let leakyReLUDefaultSlope = 0.01

@@ -1,5 +1,6 @@
 import Foundation
 
+// snippet: sigmoid
 /// The logistic sigmoid.
 ///
 /// ```
@@ -16,14 +17,18 @@ public func sigmoid(_ x: Double) -> Double {
   let e = exp(x)
   return e / (1 + e)
 }
+// snippet end
 
+// snippet: sigmoid-derivative
 /// The derivative of the sigmoid, σ′(x) = σ(x)·(1 − σ(x)).
 @inlinable
 public func sigmoidDerivative(_ x: Double) -> Double {
   let s = sigmoid(x)
   return s * (1 - s)
 }
+// snippet end
 
+// snippet: tanh-derivative
 /// The hyperbolic tangent, a sigmoid rescaled to (−1, 1) and centred on 0.
 ///
 /// ```
@@ -37,3 +42,4 @@ public func tanhDerivative(_ x: Double) -> Double {
   let t = tanh(x)
   return 1 - t * t
 }
+// snippet end

@@ -1,5 +1,6 @@
 import Foundation
 
+// snippet: value-engine
 /// A scalar that remembers how it was computed, so that `backward()` can fill every input's gradient:
 /// reverse-mode automatic differentiation in the style of Karpathy's micrograd.
 ///
@@ -53,7 +54,9 @@ public final class Value: CustomStringConvertible {
     return order
   }
 }
+// snippet end
 
+// snippet: value-operations
 // MARK: - Operations, each derivative beside its forward formula
 
 extension Value {
@@ -148,3 +151,4 @@ extension Value {
   public static func / (a: Value, b: Double) -> Value { a * Value(1 / b) }
   public static func / (a: Double, b: Value) -> Value { Value(a) / b }
 }
+// snippet end

@@ -41,6 +41,7 @@ enum MatmulMicrokernel {
     #endif
   }
 
+  // snippet: microkernel
   /// C[0..<6, 0..<8] += A·B over `depth` steps, with C at `c` and rows `rowStride` doubles apart.
   ///
   /// `a` is a sliver of `depth` groups of 6, `b` one of `depth` groups of 8: packed or read in place.
@@ -67,6 +68,7 @@ enum MatmulMicrokernel {
     }
     store(r0, c0); store(r1, c1); store(r2, c2); store(r3, c3); store(r4, c4); store(r5, c5)
   }
+  // snippet end
 
   /// The same update for a tile cut by C's edge: `rows`×`columns` of it are real.
   ///

@@ -27,16 +27,16 @@ public final class Dense: Layer {
               bias: Matrix(rows: 1, columns: outputs))
   }
 
-  // MARK: dense-forward
+  // snippet: dense-forward
   public func forward(_ input: Matrix) -> Matrix {
     lastInput = input
     var output = input.matmul(weights.value)  // X·W
     output.addRowVector(bias.value)  // + b on every row, in place: the product is not shared yet
     return output
   }
-  // MARK: end
+  // snippet end
 
-  // MARK: dense-backward
+  // snippet: dense-backward
   public func backward(_ outputGradient: Matrix) -> Matrix {
     backwardParameters(outputGradient)
     return outputGradient.matmulTransposed(weights.value)  // ∂L/∂X = ∂L/∂Y·Wᵀ
@@ -51,5 +51,5 @@ public final class Dense: Layer {
     weights.gradient = input.transposedMatmul(outputGradient)  // ∂L/∂W = Xᵀ·∂L/∂Y, no transpose formed
     bias.gradient = outputGradient.sum(over: .rows)  // ∂L/∂b = column sums of ∂L/∂Y
   }
-  // MARK: end
+  // snippet end
 }

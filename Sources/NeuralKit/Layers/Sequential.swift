@@ -15,7 +15,7 @@ public final class Sequential: Layer {
     parameters = layers.flatMap(\.parameters)
   }
 
-  // MARK: sequential-forward-backward
+  // snippet: sequential-forward-backward
   public func forward(_ input: Matrix) -> Matrix {
     layers.reduce(input) { $1.forward($0) }
   }
@@ -23,7 +23,7 @@ public final class Sequential: Layer {
   public func backward(_ outputGradient: Matrix) -> Matrix {
     layers.reversed().reduce(outputGradient) { $1.backward($0) }
   }
-  // MARK: end
+  // snippet end
 
   /// Backward through every layer but the first, whose input gradient nobody needs when the input is
   /// data: for a 64-64-10 network that skips a third of the backward pass's multiply-adds, and for a

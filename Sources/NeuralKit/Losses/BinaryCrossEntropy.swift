@@ -40,6 +40,7 @@ public func binaryCrossEntropyGradient(probabilities p: Matrix, labels y: Matrix
   }
 }
 
+// snippet: binary-cross-entropy-logits
 /// Binary cross-entropy from logits z (p = σ(z)), mean-reduced; PyTorch's
 /// `binary_cross_entropy_with_logits`.
 ///
@@ -56,6 +57,7 @@ public func binaryCrossEntropy(logits z: Matrix, labels y: Matrix) -> Double {
   }.sum()
   return total / Double(z.count)
 }
+// snippet end
 
 /// The gradient of ``binaryCrossEntropy(logits:labels:)`` with respect to the logits: (σ(z) − y)/n.
 public func binaryCrossEntropyGradient(logits z: Matrix, labels y: Matrix) -> Matrix {

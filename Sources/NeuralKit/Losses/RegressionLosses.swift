@@ -6,6 +6,7 @@
 /// As in PyTorch, a NaN anywhere in ŷ or y makes the loss NaN, and an empty batch gives NaN, the mean of
 /// no terms. Shapes that differ stop the program with a message naming both.
 
+// snippet: mean-squared-error
 /// Mean squared error.
 ///
 /// ```
@@ -16,11 +17,14 @@
 public func meanSquaredError(_ yHat: Matrix, _ y: Matrix) -> Double {
   yHat.zipMap(y, "meanSquaredError", -).storage.reduce(0) { $0 + $1 * $1 } / Double(yHat.count)
 }
+// snippet end
 
+// snippet: mean-squared-error-gradient
 /// The gradient of ``meanSquaredError(_:_:)`` with respect to ŷ: 2(ŷ − y)/n.
 public func meanSquaredErrorGradient(_ yHat: Matrix, _ y: Matrix) -> Matrix {
   yHat.zipMap(y, "meanSquaredErrorGradient", -) * (2 / Double(yHat.count))
 }
+// snippet end
 
 /// Mean absolute error (L1 loss).
 ///

@@ -1,5 +1,6 @@
 import Foundation
 
+// snippet: log-sum-exp
 /// The log-sum-exp of a vector, computed without overflow.
 ///
 /// ```
@@ -11,6 +12,7 @@ public func logSumExp(_ z: [Double]) -> Double {
   let (m, logSum) = z.withUnsafeBufferPointer(shiftedLogSumExp)
   return m + logSum
 }
+// snippet end
 
 /// The maximum m of `z` and ln Σⱼ e^(zⱼ − m), the two parts of ``logSumExp(_:)-([Double])``, kept apart.
 // Adding m and then subtracting a logit loses the small part when |m| is large: for k equal logits
@@ -31,6 +33,7 @@ public func logSumExp(_ logits: Matrix) -> Matrix {
   })
 }
 
+// snippet: softmax
 /// The softmax of each row: a probability distribution over the columns.
 ///
 /// ```
@@ -55,7 +58,9 @@ public func softmax(_ logits: Matrix) -> Matrix {
   }
   return result
 }
+// snippet end
 
+// snippet: softmax-cross-entropy
 /// Softmax cross-entropy from logits and integer class labels, mean-reduced over the rows; PyTorch's
 /// `cross_entropy(logits, labels)`.
 ///
@@ -89,6 +94,7 @@ public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> (loss: Double,
   }
   return (total / n, gradient)
 }
+// snippet end
 
 /// The loss of ``softmaxCrossEntropy(logits:labels:)`` alone, without forming a softmax (evaluation).
 public func softmaxCrossEntropyLoss(logits: Matrix, labels: [Int]) -> Double {

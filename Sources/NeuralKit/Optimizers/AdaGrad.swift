@@ -24,11 +24,11 @@ public final class AdaGrad: Optimizer {
   public func step(_ parameters: [Parameter]) {
     for p in parameters {
       let sum = sums.state(for: p, initial: RunningMatrix.init)
-      // MARK: adagrad-step
+      // snippet: adagrad-step
       let g = p.gradient + weightDecay * p.value
       sum.value = sum.value + g * g
       p.value -= learningRate * g / (sum.value.squareRoot() + epsilon)
-      // MARK: end
+      // snippet end
     }
   }
 }

@@ -58,7 +58,7 @@ public final class Adam: Optimizer {
   /// The update of one parameter as its formula reads.
   func readableStep(_ p: Parameter, _ state: Moments) {
     let t = Double(state.t)
-    // MARK: adam-step
+    // snippet: adam-step
     let g = p.gradient + weightDecay * p.value
     state.m = state.m + (1 - beta1) * (g - state.m)  // β₁·m + (1 − β₁)·g, as torch's lerp computes it
     state.v = beta2 * state.v + (1 - beta2) * g * g
@@ -66,7 +66,7 @@ public final class Adam: Optimizer {
     let stepSize = learningRate / (1 - pow(beta1, t))
     let correction2 = (1 - pow(beta2, t)).squareRoot()
     p.value -= stepSize * state.m / (state.v.squareRoot() / correction2 + epsilon)
-    // MARK: end
+    // snippet end
   }
 
   /// The same update in one pass over raw buffers (``AdamKernel``).

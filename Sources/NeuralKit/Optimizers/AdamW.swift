@@ -24,9 +24,9 @@ public final class AdamW: Optimizer {
   }
 
   public func step(_ parameters: [Parameter]) {
-    // MARK: adamw-step
+    // snippet: adamw-step
     for p in parameters { p.value = (1 - learningRate * weightDecay) * p.value }
     adam.step(parameters)
-    // MARK: end
+    // snippet end
   }
 }

@@ -18,10 +18,10 @@ public final class GradientDescent: Optimizer {
 
   public func step(_ parameters: [Parameter]) {
     for p in parameters {
-      // MARK: gd-step
+      // snippet: gd-step
       let g = p.gradient + weightDecay * p.value
       p.value -= learningRate * g
-      // MARK: end
+      // snippet end
     }
   }
 }

@@ -35,12 +35,12 @@ public final class Momentum: Optimizer {
   public func step(_ parameters: [Parameter]) {
     for p in parameters {
       let velocity = velocities.state(for: p) { _ in Velocity() }
-      // MARK: momentum-step
+      // snippet: momentum-step
       let g = p.gradient + weightDecay * p.value
       let b = velocity.b.map { momentum * $0 + g } ?? g
       velocity.b = b
       p.value -= learningRate * (nesterov ? g + momentum * b : b)
-      // MARK: end
+      // snippet end
     }
   }
 }

@@ -30,11 +30,11 @@ public final class RMSprop: Optimizer {
   public func step(_ parameters: [Parameter]) {
     for p in parameters {
       let average = averages.state(for: p, initial: RunningMatrix.init)
-      // MARK: rmsprop-step
+      // snippet: rmsprop-step
       let g = p.gradient + weightDecay * p.value
       average.value = alpha * average.value + (1 - alpha) * g * g
       p.value -= learningRate * g / (average.value.squareRoot() + epsilon)
-      // MARK: end
+      // snippet end
     }
   }
 }

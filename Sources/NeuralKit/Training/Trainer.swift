@@ -33,7 +33,7 @@ public final class Trainer: Trainable {
     step(batch, observing: nil)
   }
 
-  // MARK: trainer-step
+  // snippet: trainer-step
   /// One update on a batch; returns the batch's loss before the update. `observe`, when given, is called
   /// as each phase ends (chapter 07 times them).
   @discardableResult
@@ -49,7 +49,7 @@ public final class Trainer: Trainable {
     observe?(.optimizer)
     return value
   }
-  // MARK: end
+  // snippet end
 
   /// Loss and accuracy on `data`, in chunks so a large set never needs one huge activation matrix.
   public func evaluate(_ data: Dataset) -> Evaluation {

@@ -50,7 +50,7 @@ public struct TrainingHooks {
 }
 
 extension Trainable {
-  // MARK: training-loop
+  // snippet: training-loop
   /// Trains for `settings.epochs` epochs, each over a fresh shuffle of `train` drawn from `generator`,
   /// evaluating after every epoch (or after the last, see ``TrainingSettings/evaluatesEveryEpoch``).
   ///
@@ -95,5 +95,5 @@ extension Trainable {
     }
     return nil
   }
-  // MARK: end
+  // snippet end
 }

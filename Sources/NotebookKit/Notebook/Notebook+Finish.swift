@@ -1,12 +1,19 @@
 import Foundation
 
 extension Notebook {
-  /// Writes the page, results, timings and figure sources, then renders the figures.
+  /// Fills the lesson (when the chapter has one), writes the pages, results, timings and figure sources,
+  /// prints the lesson, then renders the figures.
   ///
-  /// gnuplot missing from PATH is not a failure: everything but the PNGs is written and a note says how to
-  /// install gnuplot and render later. A gnuplot error is a failure (it names the script).
+  /// Every check that can fail (a placeholder without a value, a figure the lesson does not show, a
+  /// snippet that cannot be found) runs before the first file is written. gnuplot missing from PATH is not
+  /// a failure: everything but the PNGs is written and a note says how to install gnuplot and render
+  /// later. A gnuplot error is a failure (it names the script).
   public func finish() throws {
-    try writeFiles()
+    let lessonsFilled = try filledLessons()
+    let pages = lessonsFilled.isEmpty ? [(file: "README.md", text: pageText)]
+      : lessonsFilled.map { (file: $0.language == "en" ? "README.md" : "README.\($0.language).md", text: Self.page(from: $0.text)) }
+    try writeFiles(pages: pages)
+    if let lesson = lessonsFilled.first { standardOutputLine(TerminalText.render(lesson.text)) }
     let location = directory.path
     guard !options.noRender else {
       standardOutputLine("\nWrote \(location)/README.md (figures not rendered: --no-render).")
@@ -26,14 +33,47 @@ extension Notebook {
     }
   }
 
-  private func writeFiles() throws {
+  /// Every lesson template filled with the chapter's values and snippets, checked against its figures.
+  func filledLessons() throws -> [(language: String, text: String)] {
+    guard let first = lessons.first else { return [] }
+    var values = lessonValues
+    for name in first.template.placeholders where name.hasPrefix("code:") {
+      let reference = name.dropFirst("code:".count).split(separator: "#", maxSplits: 1).map(String.init)
+      guard reference.count == 2 else {
+        throw LessonError.snippet(path: String(name.dropFirst(5)), name: "", problem: "write {{code:PATH#NAME}}")
+      }
+      values[name] = try Snippet(path: reference[0], name: reference[1], root: repositoryRoot).markdown
+    }
+    let drawn = Set(figureList.map(\.name))
+    return try lessons.map { language, template in
+      let shown = Set(template.figureNames)
+      guard shown == drawn else {
+        throw LessonError.figures(origin: template.origin, notDrawn: shown.subtracting(drawn).sorted(), notShown: drawn.subtracting(shown).sorted())
+      }
+      return (language, try template.render(values))
+    }
+  }
+
+  /// The page from a filled lesson: HTML comments (the terminal's formula texts) leave, and each figure
+  /// gets its caption printed under it.
+  static func page(from lesson: String) -> String {
+    var lines: [String] = []
+    for line in lesson.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+      if line.hasPrefix("<!--") && line.hasSuffix("-->") { continue }
+      lines.append(line)
+      if let image = line.wholeMatch(of: LessonTemplate.image) { lines += ["", "*\(image.1)*"] }
+    }
+    return lines.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
+  }
+
+  private func writeFiles(pages: [(file: String, text: String)]) throws {
     try AtomicFile.createDirectories(at: directory)
     do {
       for figure in figureList {
         try AtomicFile.write(figure.script(dataFile: "\(figure.name).dat"), to: file("\(figure.name).gp"))
         try AtomicFile.write(figure.data(), to: file("\(figure.name).dat"))
       }
-      try AtomicFile.write(pageText, to: file("README.md"))
+      for page in pages { try AtomicFile.write(page.text, to: file(page.file)) }
       try AtomicFile.write(ResultsFile(chapter: slug, seed: options.seed, metrics: metricList).json, to: file("results.json"))
       var measured = timingList
       measured["total_seconds"] = Date().timeIntervalSince(startDate)

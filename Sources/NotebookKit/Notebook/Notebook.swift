@@ -14,19 +14,109 @@ public final class Notebook {
   public let directory: URL
 
   private var page: [String] = []
+  /// The lesson templates by language (`en` from Lesson.md, `zh` from Lesson.zh.md); empty for a chapter
+  /// that writes its page block by block.
+  let lessons: [(language: String, template: LessonTemplate)]
+  /// Where snippet paths start.
+  let repositoryRoot: URL
+  private var values: [String: String] = [:]
   private var metrics: [String: Double] = [:]
   private var timings: [String: Double] = [:]
   private var figures: [Figure] = []
   private let standardOutput: (String) -> Void
   private let started = Date()
 
-  /// Starts a chapter: prints and records its title.
+  /// Starts a chapter that writes its page block by block: prints and records its title.
   public init(slug: String, title: String, options: ChapterOptions, print: @escaping (String) -> Void = { Swift.print($0) }) {
     self.slug = slug
     self.options = options
     self.directory = URL(fileURLWithPath: options.outputDirectory(slug: slug), isDirectory: true)
     self.standardOutput = print
+    lessons = []
+    repositoryRoot = URL(fileURLWithPath: ".")
     emit(terminal: "\(title)\n" + String(repeating: "═", count: title.count), page: "# \(title)")
+  }
+
+  /// Starts a chapter whose prose is a lesson template: the chapter sets the values of its placeholders
+  /// and draws its figures; ``finish()`` fills every language's template, writes the pages and prints the
+  /// lesson. `repositoryRoot` is where snippet paths (`{{code:PATH#NAME}}`) start.
+  public init(
+    slug: String, options: ChapterOptions, lessons: [(language: String, template: LessonTemplate)], repositoryRoot: URL,
+    print: @escaping (String) -> Void = { Swift.print($0) }
+  ) throws {
+    guard let first = lessons.first else { throw LessonError.languages("\(slug): no lesson template") }
+    for other in lessons.dropFirst() where Set(other.template.placeholders) != Set(first.template.placeholders) {
+      let (a, b) = (Set(first.template.placeholders), Set(other.template.placeholders))
+      throw LessonError.languages(
+        "\(other.template.origin) and \(first.template.origin) differ in their placeholders: "
+          + (a.symmetricDifference(b).sorted().map { "{{\($0)}}" }.joined(separator: ", ")))
+    }
+    self.slug = slug
+    self.options = options
+    self.directory = URL(fileURLWithPath: options.outputDirectory(slug: slug), isDirectory: true)
+    self.standardOutput = print
+    self.lessons = lessons
+    self.repositoryRoot = repositoryRoot
+  }
+
+  /// Runs a chapter whose prose is `Lesson.md` (and `Lesson.zh.md`, when present) beside the calling
+  /// source file, `Chapters/NN-Name/main.swift`; the repository root is two folders above it. A runtime
+  /// failure prints one `error:` line on stderr and exits 1 (the chapter contract).
+  public static func run(
+    slug: String, options: ChapterOptions, source: String = #filePath, _ body: (Notebook) throws -> Void
+  ) throws {
+    do {
+      let folder = URL(fileURLWithPath: source).deletingLastPathComponent()
+      var lessons = [(language: "en", template: try LessonTemplate(contentsOf: folder.appendingPathComponent("Lesson.md")))]
+      let chinese = folder.appendingPathComponent("Lesson.zh.md")
+      if FileManager.default.fileExists(atPath: chinese.path) {
+        lessons.append((language: "zh", template: try LessonTemplate(contentsOf: chinese)))
+      }
+      let book = try Notebook(
+        slug: slug, options: options, lessons: lessons,
+        repositoryRoot: folder.deletingLastPathComponent().deletingLastPathComponent())
+      try body(book)
+      try book.finish()
+    } catch let error as ExitCode {
+      throw error
+    } catch {
+      FileHandle.standardError.write(Data("error: \(readableDescription(of: error))\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+
+  // MARK: - Values of the lesson's placeholders
+
+  /// The value of `{{name}}`: a number as text, a word, a sentence the code composes.
+  public subscript(name: String) -> String? {
+    get { values[name] }
+    set {
+      precondition(values[name] == nil, "lesson value \(name) set twice")
+      values[name] = newValue
+    }
+  }
+
+  /// The body rows of a table whose header the template writes: `{{name}}` becomes `| a | b |` lines.
+  public func rows(_ name: String, _ rows: [[String]]) {
+    self[name] = rows.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+  }
+
+  /// A fenced block (a computed trace, a listing): `{{name}}` becomes ```language … ```.
+  public func block(_ name: String, _ text: String, language: String = "") {
+    self[name] = "```\(language)\n\(text)\n```"
+  }
+
+  /// Records `value` in results.json under `key` and shows it as `{{key}}` in `format`.
+  public func metric(_ key: String, _ value: Double, shown format: NumberFormat) {
+    metric(key, value)
+    self[key] = format.text(value)
+  }
+
+  /// Draws a figure the template shows as `![caption](NAME.png)`.
+  public func figure(_ figure: Figure) {
+    precondition(!lessons.isEmpty, "figure(_:) without a caption needs a lesson template")
+    precondition(!figures.contains { $0.name == figure.name }, "figure \(figure.name) added twice")
+    figures.append(figure)
   }
 
   /// Runs a chapter body in a notebook and finishes it; a runtime failure prints one `error:` line on
@@ -121,6 +211,7 @@ public final class Notebook {
   var timingList: [String: Double] { timings }
   var startDate: Date { started }
   var pageText: String { page.joined(separator: "\n\n") + "\n" }
+  var lessonValues: [String: String] { values }
   func standardOutputLine(_ text: String) { standardOutput(text) }
 
   private func emit(terminal: String, page block: String) {
