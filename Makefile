@@ -10,7 +10,7 @@ SWIFT_FLAGS := $(shell NEURALKIT_PORTABLE=$(PORTABLE) ./scripts/swift-flags.sh)
 endif
 RELEASE_BIN = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path)
 
-.PHONY: all setup build chapters test check-client plots clean bench bench-venv bench-matmul bench-mlp check check-solutions \
+.PHONY: all setup build chapters test check-client fuzz plots clean bench bench-venv bench-matmul bench-mlp check check-solutions \
   $(CHAPTER_SHORT)
 
 all: setup build chapters
@@ -65,13 +65,18 @@ check-solutions:
 	  grep -q "\`$$id\`" Exercises/README.md || { echo "Exercises/README.md does not list $$id"; exit 1; }; \
 	done
 
-# Re-render every figure from its committed script and data.
+# libFuzzer on NeuralKit's data loaders (IDX images and labels, CSV): FUZZ_RUNS inputs from the seeds in
+# Fuzz/seeds, in a throw-away corpus folder; any crash stops it with the input that caused it.
+FUZZ_RUNS ?= 1000000
+fuzz:
+	$(SWIFT) build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+	@corpus=$$(mktemp -d) && cp Fuzz/seeds/* "$$corpus" && \
+	  Fuzz/.build/release/fuzz-loaders -runs=$(FUZZ_RUNS) -print_final_stats=1 "$$corpus"; \
+	  status=$$?; rm -rf "$$corpus"; exit $$status
+
+# Re-render every figure from its committed script and data; a script that fails keeps its old image.
 plots: setup
-	@for script in plots/*/*.gp; do \
-	  dir=$$(dirname "$$script"); name=$$(basename "$$script"); \
-	  echo "gnuplot $$script"; \
-	  (cd "$$dir" && gnuplot "$$name") || exit $$?; \
-	done
+	@./scripts/render-plots.sh
 
 # Benchmarks compare Swift with numpy/OpenBLAS (and PyTorch when installed), one thread, Float64. They set
 # up their own Python environment outside the repository (scripts/bench/setup-venv.sh; BENCH_TORCH=1 adds

@@ -42,8 +42,9 @@ let package = Package(
 
     .target(
       name: "NotebookKit",
-      dependencies: [argumentParser],
+      dependencies: ["CSystem", argumentParser],
       path: "Sources/NotebookKit"),
+    .target(name: "CSystem", path: "Sources/CSystem"),
 
     // MARK: - Benchmarks
 

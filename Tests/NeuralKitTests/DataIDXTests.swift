@@ -129,4 +129,44 @@ struct DataIDXTests {
     })
     #expect(plain.description.contains("also looked for train-images.idx3-ubyte"))
   }
+
+  @Test("hostile headers are refused with a sentence before anything is allocated", arguments: [
+    ([0xFFFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFF], "more than the file's"),  // 2⁹⁶ elements: an overflow before
+    ([1, 0xFFFF_FFFF, 2], "more than the file's"),
+    ([0, 28, 28], "holds no images"),
+    ([2, 0, 0], "0×0 pixels"),
+  ])
+  func hostileHeaders(dimensions: [Int], message: String) throws {
+    let elements = dimensions.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue } == 0 ? [] : [UInt8](repeating: 1, count: 4)
+    let folder = try Self.write(["i": Self.idxBytes(dimensions: dimensions, elements: elements)])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = Self.dataError(path: folder.appendingPathComponent("i")) {
+      _ = try loadIDXImages(at: folder.appendingPathComponent("i"))
+    }
+    #expect(error?.description.contains(message) == true, "\(String(describing: error))")
+  }
+
+  @Test("a folder, a FIFO or a device is not a regular file, said in those words")
+  func notRegularFiles() throws {
+    let folder = try ChapterProcess.temporaryDirectory("data-idx")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("fifo")
+    #expect(mkfifo(fifo.path, 0o644) == 0)
+    for url in [folder, fifo, URL(fileURLWithPath: "/dev/zero")] {
+      let error = Self.dataError(path: url) { _ = try loadIDXImages(at: url) }
+      #expect(error?.description == "\(url.path): is not a regular file")
+    }
+  }
+
+  @Test("MNIST whose test images differ in size from the training images is refused")
+  func mismatchedImageSizes() throws {
+    let folder = try Self.write([
+      "train-images-idx3-ubyte": Self.imageFile, "train-labels-idx1-ubyte": Self.labelFile,
+      "t10k-images-idx3-ubyte": Self.idxBytes(dimensions: [1, 2, 2], elements: [1, 2, 3, 4]),
+      "t10k-labels-idx1-ubyte": Self.idxBytes(dimensions: [1], elements: [3]),
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = Self.dataError(path: folder.appendingPathComponent("t10k-images-idx3-ubyte")) { _ = try loadMNIST(directory: folder) }
+    #expect(error?.description.contains("4 pixels, the training images 6") == true, "\(String(describing: error))")
+  }
 }

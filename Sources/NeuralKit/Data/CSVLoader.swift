@@ -11,7 +11,15 @@ import Foundation
 public func loadLabeledCSV(
   at url: URL, featureCount: Int, classCount: Int, name: String
 ) throws -> Dataset {
-  let text = String(decoding: try readFileBytes(url), as: UTF8.self)
+  try loadLabeledCSV(text: String(decoding: try readFileBytes(url), as: UTF8.self), path: url.path,
+                     featureCount: featureCount, classCount: classCount, name: name)
+}
+
+/// The same from the text of a CSV file named `path` (for messages).
+public func loadLabeledCSV(
+  text: String, path: String, featureCount: Int, classCount: Int, name: String
+) throws -> Dataset {
+  precondition(featureCount >= 1 && classCount >= 1, "loadLabeledCSV needs featureCount ≥ 1 and classCount ≥ 1")
   // "\r\n" is one Character in Swift, so it is a separator of its own.
   var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
   while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
@@ -20,7 +28,7 @@ public func loadLabeledCSV(
   var labels = [Int]()
   labels.reserveCapacity(lines.count)
   for (index, line) in lines.enumerated() {
-    let position = CSVPosition(path: url.path, line: index + 1)
+    let position = CSVPosition(path: path, line: index + 1)
     let fields = line.split(separator: ",", omittingEmptySubsequences: false)
     guard fields.count == featureCount + 1 else {
       throw position.error(.wrongFieldCount, "\(fields.count) fields, expected \(featureCount + 1)")

@@ -10,7 +10,9 @@ import Foundation
 ///   then       n·rows·columns bytes, row-major
 /// ```
 /// Plain files only (gunzip the downloads first). Any fault is a ``DataError`` naming the file and the
-/// byte offset: a bad magic number, a file shorter or longer than its header promises, a label out of range.
+/// byte offset: a bad magic number, a size that is zero or too large, a file shorter or longer than its
+/// header promises, a label out of range. Every header field is checked against the file's length before
+/// anything is allocated, so a corrupt header cannot ask for terabytes.
 struct IDXArray {
   /// The sizes from the header, `[n, rows, columns]` for images.
   let dimensions: [Int]
@@ -22,10 +24,9 @@ struct IDXArray {
   /// The element type code for unsigned bytes, the only type MNIST uses.
   static let unsignedByteType: UInt8 = 0x08
 
-  /// Parses the file at `url`, which must hold unsigned bytes in `dimensionCount` dimensions.
-  init(contentsOf url: URL, dimensionCount: Int) throws {
-    let bytes = try readFileBytes(url)
-    let path = url.path
+  /// Parses `bytes` (the contents of the file at `path`), which must hold unsigned bytes in
+  /// `dimensionCount` dimensions.
+  init(bytes: [UInt8], path: String, dimensionCount: Int) throws {
     let expectedMagic = UInt32(IDXArray.unsignedByteType) << 8 | UInt32(dimensionCount)
     guard bytes.count >= 4 else {
       throw IDXArray.sizeError(path, expected: 4, actual: bytes.count, what: "magic number")
@@ -42,12 +43,30 @@ struct IDXArray {
       throw IDXArray.sizeError(path, expected: headerSize, actual: bytes.count, what: "header")
     }
     dimensions = (0..<dimensionCount).map { Int(IDXArray.bigEndianWord(bytes, at: 4 + 4 * $0)) }
-    let expected = headerSize + dimensions.reduce(1, *)
+    // Each size is below 2³²; their product is checked for overflow and against the file's own length
+    // before it is trusted, so 0xFFFFFFFF × 0xFFFFFFFF is a message, not a crash.
+    var elementCount = 1
+    for (index, size) in dimensions.enumerated() {
+      let (product, overflow) = elementCount.multipliedReportingOverflow(by: size)
+      guard !overflow, product <= bytes.count else {
+        let shape = dimensions.map(String.init).joined(separator: "×")
+        throw DataError(
+          .sizeMismatch, path: path, byteOffset: 4 + 4 * index,
+          message: "the header promises \(shape) elements, more than the file's \(bytes.count) bytes hold")
+      }
+      elementCount = product
+    }
+    let expected = headerSize + elementCount
     guard bytes.count == expected else {
       let shape = dimensions.map(String.init).joined(separator: "×")
       throw IDXArray.sizeError(path, expected: expected, actual: bytes.count, what: "header + \(shape) elements")
     }
     elements = bytes[headerSize...]
+  }
+
+  /// Parses the file at `url`.
+  init(contentsOf url: URL, dimensionCount: Int) throws {
+    try self.init(bytes: try readFileBytes(url), path: url.path, dimensionCount: dimensionCount)
   }
 
   private static func bigEndianWord(_ bytes: [UInt8], at offset: Int) -> UInt32 {
@@ -69,18 +88,39 @@ struct IDXArray {
 
 /// The images of an IDX3 file as an n×(rows·columns) matrix, each pixel divided by 255 into [0, 1].
 public func loadIDXImages(at url: URL) throws -> Matrix {
-  let array = try IDXArray(contentsOf: url, dimensionCount: 3)
+  try idxImages(IDXArray(contentsOf: url, dimensionCount: 3), path: url.path)
+}
+
+/// The images of IDX3 bytes (the contents of a file named `path`, for messages).
+public func loadIDXImages(bytes: [UInt8], path: String) throws -> Matrix {
+  try idxImages(IDXArray(bytes: bytes, path: path, dimensionCount: 3), path: path)
+}
+
+private func idxImages(_ array: IDXArray, path: String) throws -> Matrix {
+  let (count, rows, columns) = (array.dimensions[0], array.dimensions[1], array.dimensions[2])
+  guard count > 0 else { throw DataError(.dimensionMismatch, path: path, byteOffset: 4, message: "holds no images") }
+  guard rows > 0, columns > 0 else {
+    throw DataError(.dimensionMismatch, path: path, byteOffset: 8, message: "its images are \(rows)×\(columns) pixels")
+  }
   let pixels = array.elements.map { Double($0) / idxMaximumPixel }
-  return Matrix(rows: array.dimensions[0], columns: array.dimensions[1] * array.dimensions[2], storage: pixels)
+  return Matrix(rows: count, columns: rows * columns, storage: pixels)
 }
 
 /// The labels of an IDX1 file; each must lie in 0 ..< classCount.
 public func loadIDXLabels(at url: URL, classCount: Int = 10) throws -> [Int] {
-  let array = try IDXArray(contentsOf: url, dimensionCount: 1)
-  return try array.elements.enumerated().map { index, byte in
+  try idxLabels(IDXArray(contentsOf: url, dimensionCount: 1), path: url.path, classCount: classCount)
+}
+
+/// The labels of IDX1 bytes (the contents of a file named `path`, for messages).
+public func loadIDXLabels(bytes: [UInt8], path: String, classCount: Int = 10) throws -> [Int] {
+  try idxLabels(IDXArray(bytes: bytes, path: path, dimensionCount: 1), path: path, classCount: classCount)
+}
+
+private func idxLabels(_ array: IDXArray, path: String, classCount: Int) throws -> [Int] {
+  try array.elements.enumerated().map { index, byte in
     guard Int(byte) < classCount else {
       throw DataError(
-        .labelOutOfRange, path: url.path, byteOffset: array.headerSize + index,
+        .labelOutOfRange, path: path, byteOffset: array.headerSize + index,
         message: "label \(byte) of example \(index) is outside 0…\(classCount - 1)")
     }
     return Int(byte)
@@ -117,9 +157,13 @@ public func loadMNIST(directory: URL) throws -> (train: Dataset, test: Dataset) 
   let train = try loadIDXDataset(
     images: try file("train-images", "idx3-ubyte"), labels: try file("train-labels", "idx1-ubyte"),
     name: "mnist-train")
-  let test = try loadIDXDataset(
-    images: try file("t10k-images", "idx3-ubyte"), labels: try file("t10k-labels", "idx1-ubyte"),
-    name: "mnist-test")
+  let testImages = try file("t10k-images", "idx3-ubyte")
+  let test = try loadIDXDataset(images: testImages, labels: try file("t10k-labels", "idx1-ubyte"), name: "mnist-test")
+  guard test.featureCount == train.featureCount else {
+    throw DataError(
+      .dimensionMismatch, path: testImages.path,
+      message: "its images have \(test.featureCount) pixels, the training images \(train.featureCount)")
+  }
   return (train, test)
 }
 

@@ -3,19 +3,38 @@ import Foundation
 
 /// The options every chapter executable shares (the chapter contract).
 public struct ChapterOptions: ParsableArguments, Sendable {
-  @Option(help: ArgumentHelp("Folder for the page, figures and results.json.", valueName: "dir"))
+  @Option(help: ArgumentHelp(
+    "Folder for the page, figures and results.json (default plots/<chapter>); replaced whole by each run, "
+      + "and refused if it holds files no chapter wrote.", valueName: "dir"))
   public var out: String?
 
-  @Option(help: "Seed for every random number the chapter draws; the same seed gives byte-identical output.")
+  @Option(parsing: .unconditional, help: ArgumentHelp(
+    "Seed for every random number the chapter draws, a whole number from 0 to 18446744073709551615; "
+      + "the same seed gives byte-identical output.", valueName: "seed"))
   public var seed: UInt64 = ChapterOptions.defaultSeed
 
   @Flag(help: "Write scripts, data, page and results but do not run gnuplot.")
   public var noRender = false
 
+  @Option(parsing: .unconditional, help: ArgumentHelp(
+    "Seconds gnuplot may take to render the figures, 1 to 3600; it is stopped after that.", valueName: "seconds"))
+  public var renderTimeout = PositiveDouble(ChapterOptions.defaultRenderTimeout)
+
   public init() {}
+
+  public func validate() throws {
+    if out?.isEmpty == true { throw ValidationError("--out needs a folder name (it was empty).") }
+    if renderTimeout.value < 1 || renderTimeout.value > ChapterOptions.maximumRenderTimeout {
+      throw ValidationError("--render-timeout must be between 1 and 3600 seconds.")
+    }
+  }
 
   /// The seed used when none is given.
   public static let defaultSeed: UInt64 = 42
+  /// How long gnuplot may render a chapter's figures by default; they take well under 10 s.
+  public static let defaultRenderTimeout = 120.0
+  /// The longest render the option accepts: an hour.
+  public static let maximumRenderTimeout = 3600.0
 
   /// `--out`, or `plots/<slug>` relative to the working directory.
   public func outputDirectory(slug: String) -> String {

@@ -9,27 +9,49 @@ extension Notebook {
   /// a failure: everything but the PNGs is written and a note says how to install gnuplot and render
   /// later. A gnuplot error is a failure (it names the script).
   public func finish() throws {
+    guard nonFinite.isEmpty else {
+      throw NotebookError("a result is not a finite number, so nothing was written: \(nonFinite.joined(separator: ", "))")
+    }
     let lessonsFilled = try filledLessons()
     let pages = lessonsFilled.isEmpty ? [(file: "README.md", text: pageText)]
       : lessonsFilled.map { (file: $0.language == "en" ? "README.md" : "README.\($0.language).md", text: Self.page(from: $0.text)) }
-    try writeFiles(pages: pages)
-    if let lesson = lessonsFilled.first { standardOutputLine(TerminalText.render(lesson.text)) }
-    let location = directory.path
-    guard !options.noRender else {
-      standardOutputLine("\nWrote \(location)/README.md (figures not rendered: --no-render).")
-      return
+    let output = try OutputFolder.prepare(directory)
+    RunningChildren.shared.addStaging(output.staging)
+    defer { RunningChildren.shared.removeStaging(output.staging) }
+    let note: String
+    do {
+      try writeFiles(pages: pages, into: output)
+      note = try renderFigures(in: output)
+      try output.commit()
+    } catch PlotError.gnuplotFailed(let status, let stderr, let scripts) {
+      output.discard()
+      // The scripts ran in the staging folder, now removed: name them where the run would have put them.
+      let named = scripts.map { $0.replacingOccurrences(of: output.staging.path, with: output.target.path) }
+      throw PlotError.gnuplotFailed(status: status, stderr: stderr, scripts: named)
+    } catch {
+      output.discard()
+      throw error
     }
+    if let lesson = lessonsFilled.first { standardOutputLine(TerminalText.render(lesson.text)) }
+    standardOutputLine(note)
+  }
+
+  /// Runs gnuplot in the staging folder and returns the closing note: figures rendered, skipped, or not
+  /// renderable here (gnuplot missing is not a failure: a note says how to install it and render later).
+  private func renderFigures(in output: OutputFolder) throws -> String {
+    let location = directory.path
+    guard !options.noRender else { return "\nWrote \(location)/README.md (figures not rendered: --no-render)." }
     do {
       let gnuplot = try Gnuplot()
-      try gnuplot.render(scripts: figureList.map { "\($0.name).gp" }, in: directory)
-      standardOutputLine("\nWrote \(location)/README.md with \(figureList.count) figures.")
+      try gnuplot.render(figureList.map { ($0.name, $0.width, $0.height) }, in: output.staging, timeout: options.renderTimeout.value)
+      return "\nWrote \(location)/README.md with \(figureList.count) figures."
     } catch PlotError.gnuplotNotFound {
-      standardOutputLine("""
+      return """
 
         note: gnuplot is not installed, so the figures were not rendered (scripts and data are written).
               Install it with `apt-get install -y --no-install-recommends gnuplot-nox`, then run `make plots`.
         Wrote \(location)/README.md.
-        """)
+        """
     }
   }
 
@@ -66,8 +88,8 @@ extension Notebook {
     return lines.joined(separator: "\n").trimmingCharacters(in: .newlines) + "\n"
   }
 
-  private func writeFiles(pages: [(file: String, text: String)]) throws {
-    try AtomicFile.createDirectories(at: directory)
+  private func writeFiles(pages: [(file: String, text: String)], into output: OutputFolder) throws {
+    func file(_ name: String) -> URL { output.file(name) }
     do {
       for figure in figureList {
         try AtomicFile.write(figure.script(dataFile: "\(figure.name).dat"), to: file("\(figure.name).gp"))
@@ -79,9 +101,7 @@ extension Notebook {
       measured["total_seconds"] = Date().timeIntervalSince(startDate)
       try AtomicFile.write(ResultsFile.object(measured), to: file("timings.json"))
     } catch {
-      throw NotebookError.unwritable(directory.path, error)
+      throw NotebookError.unwritable(output.staging.path, error)
     }
   }
-
-  private func file(_ name: String) -> URL { directory.appendingPathComponent(name) }
 }

@@ -21,6 +21,8 @@ public final class Notebook {
   let repositoryRoot: URL
   private var values: [String: String] = [:]
   private var metrics: [String: Double] = [:]
+  /// Results that came out NaN or infinite: finish() refuses to write them.
+  private(set) var nonFinite: [String] = []
   private var timings: [String: Double] = [:]
   private var figures: [Figure] = []
   private let standardOutput: (String) -> Void
@@ -65,7 +67,9 @@ public final class Notebook {
   public static func run(
     slug: String, options: ChapterOptions, source: String = #filePath, _ body: (Notebook) throws -> Void
   ) throws {
+    Interruption.install()
     do {
+      try OutputFolder.requireReplaceable(URL(fileURLWithPath: options.outputDirectory(slug: slug)).standardizedFileURL)
       let folder = URL(fileURLWithPath: source).deletingLastPathComponent()
       var lessons = [(language: "en", template: try LessonTemplate(contentsOf: folder.appendingPathComponent("Lesson.md")))]
       let chinese = folder.appendingPathComponent("Lesson.zh.md")
@@ -80,7 +84,8 @@ public final class Notebook {
     } catch let error as ExitCode {
       throw error
     } catch {
-      FileHandle.standardError.write(Data("error: \(readableDescription(of: error))\n".utf8))
+      Interruption.yieldToSignalHandler()
+      reportError(error)
       throw ExitCode.failure
     }
   }
@@ -124,14 +129,17 @@ public final class Notebook {
   public static func run(
     slug: String, title: String, options: ChapterOptions, _ body: (Notebook) throws -> Void
   ) throws {
+    Interruption.install()
     do {
+      try OutputFolder.requireReplaceable(URL(fileURLWithPath: options.outputDirectory(slug: slug)))
       let book = Notebook(slug: slug, title: title, options: options)
       try body(book)
       try book.finish()
     } catch let error as ExitCode {
       throw error
     } catch {
-      FileHandle.standardError.write(Data("error: \(readableDescription(of: error))\n".utf8))
+      Interruption.yieldToSignalHandler()
+      reportError(error)
       throw ExitCode.failure
     }
   }
@@ -186,7 +194,10 @@ public final class Notebook {
 
   /// Records a result under `key` in results.json. Keys are lowercase and dotted; values must be finite.
   public func metric(_ key: String, _ value: Double) {
-    precondition(value.isFinite, "metric \(key) is not finite: \(value)")
+    guard value.isFinite else {
+      nonFinite.append("\(key) = \(value)")
+      return
+    }
     precondition(key == key.lowercased() && !key.contains(" "), "metric key \(key) must be lowercase without spaces")
     precondition(metrics[key] == nil, "metric \(key) recorded twice")
     metrics[key] = value
@@ -218,4 +229,10 @@ public final class Notebook {
     standardOutput(terminal)
     page.append(block)
   }
+}
+
+/// Prints `error: …` as one line on stderr (a closed stderr is ignored).
+func reportError(_ error: Error) {
+  let line = "error: " + readableDescription(of: error).replacingOccurrences(of: "\n", with: " ") + "\n"
+  line.utf8CString.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
 }

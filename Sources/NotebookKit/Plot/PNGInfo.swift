@@ -7,6 +7,13 @@ public struct PNGInfo: Equatable, Sendable {
 
   /// The eight bytes every PNG starts with.
   public static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+  /// The twelve bytes every complete PNG ends with: the IEND chunk (length 0, type, its CRC).
+  public static let end: [UInt8] = [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+
+  public init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+  }
 
   /// Reads the size from `data`, or `nil` when it is not a PNG.
   ///
@@ -28,5 +35,20 @@ public struct PNGInfo: Equatable, Sendable {
   public init?(contentsOf url: URL) {
     guard let data = try? Data(contentsOf: url) else { return nil }
     self.init(data: data)
+  }
+
+  /// Why the file at `url` is not a complete PNG of `width`×`height` pixels, or `nil` when it is: the
+  /// signature, the IHDR chunk with that size, and the IEND chunk at the very end (a truncated write —
+  /// a full disk, a killed gnuplot — has a good header and no end).
+  public static func problem(at url: URL, width: Int, height: Int) -> String? {
+    guard let data = FileManager.default.contents(atPath: url.path) else { return "missing" }
+    guard let info = PNGInfo(data: data) else { return "not a PNG (\(data.count) bytes)" }
+    guard info == PNGInfo(width: width, height: height) else {
+      return "\(info.width)×\(info.height) pixels, expected \(width)×\(height)"
+    }
+    guard data.count >= 8 + 25 + end.count, [UInt8](data.suffix(end.count)) == end else {
+      return "truncated (no IEND chunk at its end, \(data.count) bytes)"
+    }
+    return nil
   }
 }
