@@ -28,6 +28,10 @@ extension Notebook {
       // The scripts ran in the staging folder, now removed: name them where the run would have put them.
       let named = scripts.map { $0.replacingOccurrences(of: output.staging.path, with: output.target.path) }
       throw PlotError.gnuplotFailed(status: status, stderr: stderr, scripts: named)
+    } catch let error as NotebookError {
+      output.discard()
+      // A file that could not be written in the staging folder is named where the run would have put it.
+      throw NotebookError(error.description.replacingOccurrences(of: output.staging.path, with: output.target.path))
     } catch {
       output.discard()
       throw error
@@ -90,18 +94,14 @@ extension Notebook {
 
   private func writeFiles(pages: [(file: String, text: String)], into output: OutputFolder) throws {
     func file(_ name: String) -> URL { output.file(name) }
-    do {
-      for figure in figureList {
-        try AtomicFile.write(figure.script(dataFile: "\(figure.name).dat"), to: file("\(figure.name).gp"))
-        try AtomicFile.write(figure.data(), to: file("\(figure.name).dat"))
-      }
-      for page in pages { try AtomicFile.write(page.text, to: file(page.file)) }
-      try AtomicFile.write(ResultsFile(chapter: slug, seed: options.seed, metrics: metricList).json, to: file("results.json"))
-      var measured = timingList
-      measured["total_seconds"] = Date().timeIntervalSince(startDate)
-      try AtomicFile.write(ResultsFile.object(measured), to: file("timings.json"))
-    } catch {
-      throw NotebookError.unwritable(output.staging.path, error)
+    for figure in figureList {
+      try AtomicFile.write(figure.script(dataFile: "\(figure.name).dat"), to: file("\(figure.name).gp"))
+      try AtomicFile.write(figure.data(), to: file("\(figure.name).dat"))
     }
+    for page in pages { try AtomicFile.write(page.text, to: file(page.file)) }
+    try AtomicFile.write(ResultsFile(chapter: slug, seed: options.seed, metrics: metricList).json, to: file("results.json"))
+    var measured = timingList
+    measured["total_seconds"] = Date().timeIntervalSince(startDate)
+    try AtomicFile.write(ResultsFile.object(measured), to: file("timings.json"))
   }
 }

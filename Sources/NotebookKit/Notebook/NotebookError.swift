@@ -8,10 +8,6 @@ public struct NotebookError: Error, CustomStringConvertible {
     self.description = description
   }
 
-  /// The folder could not be created or written.
-  static func unwritable(_ path: String, _ underlying: Error) -> NotebookError {
-    NotebookError("cannot write to \(path): \(readableDescription(of: underlying))")
-  }
 }
 
 /// One line describing `error`: Foundation's file errors name the POSIX reason and the path; every other
