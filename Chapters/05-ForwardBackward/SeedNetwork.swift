@@ -21,13 +21,26 @@ struct SeedRepairs: OptionSet, Sendable, CaseIterable {
   static let linearOutput = SeedRepairs(rawValue: 1 << 3)
   /// Predict with the whole network, not the first layer alone.
   static let fullForwardPrediction = SeedRepairs(rawValue: 1 << 4)
-  /// Generate the target from a separate teacher network, not from the student's own starting weights.
+  /// Generate the target from a separate teacher network (NeuralKit's ``TeacherNetwork``, the one chapter 06
+  /// learns), not from the student's own starting weights.
   static let separateTeacher = SeedRepairs(rawValue: 1 << 5)
 
   static let allCases: [SeedRepairs] = [
     .gradientSign, .sigmoidDerivative, .batchMean, .linearOutput, .fullForwardPrediction, .separateTeacher,
   ]
   static let all = SeedRepairs(allCases)
+
+  /// A short name for a figure's key.
+  var label: String {
+    switch self {
+    case .gradientSign: "descend"
+    case .sigmoidDerivative: "σ′"
+    case .batchMean: "average"
+    case .linearOutput: "linear output"
+    case .fullForwardPrediction: "whole-network prediction"
+    default: "teacher's target"
+    }
+  }
 }
 
 /// One run of the seed's program under a set of repairs.
@@ -54,7 +67,7 @@ struct SeedProgram: Sendable {
     var w2 = Matrix.randomNormal(rows: hidden, columns: outputs, using: &generator)
     var b2 = Matrix(rows: 1, columns: outputs)
     let x = Matrix.randomNormal(rows: samples, columns: inputs, using: &generator)
-    let y = target(x, w1: w1, b1: b1, repairs: repairs, using: &generator)
+    let y = target(x, w1: w1, b1: b1, repairs: repairs)
     let m = Double(samples)
     var losses: [Double] = []
     for _ in 0..<epochs {
@@ -83,15 +96,40 @@ struct SeedProgram: Sendable {
                    predictionLoss: prediction.shape == y.shape ? meanSquaredError(prediction, y) : nil)
   }
 
-  /// The literal target's first column, or a separate teacher's output: a 10-5-1 sigmoid network with a
-  /// linear output and its own random weights.
-  private func target(_ x: Matrix, w1: Matrix, b1: Matrix, repairs: SeedRepairs, using generator: inout SeededGenerator) -> Matrix {
+  /// The literal target's first column, or the teacher's output: ``TeacherNetwork``, a fixed 10-5-1 tanh
+  /// network with its own seed, the one chapter 06 trains on.
+  private func target(_ x: Matrix, w1: Matrix, b1: Matrix, repairs: SeedRepairs) -> Matrix {
     guard repairs.contains(.separateTeacher) else {
       let literal = x.matmul(w1).addingRowVector(b1)
       return Matrix(columnVector: literal.column(0))
     }
-    let teacherHidden = Matrix.randomNormal(rows: inputs, columns: hidden, using: &generator)
-    let teacherOut = Matrix.randomNormal(rows: hidden, columns: outputs, using: &generator)
-    return x.matmul(teacherHidden).map(sigmoid).matmul(teacherOut)
+    return TeacherNetwork()(x)
   }
+
+  // snippet: seed-program-repaired
+  /// The program with all six repairs, written out plainly: the MSE before each epoch's update, then after
+  /// the last. (`run(repairs: .all, seed:)` gives the same numbers; a test holds them equal.)
+  func repaired(seed: UInt64) -> [Double] {
+    var generator = SeededGenerator(seed: seed)
+    var w1 = Matrix.randomNormal(rows: inputs, columns: hidden, using: &generator), b1 = Matrix(rows: 1, columns: hidden)
+    var w2 = Matrix.randomNormal(rows: hidden, columns: outputs, using: &generator), b2 = Matrix(rows: 1, columns: outputs)
+    let x = Matrix.randomNormal(rows: samples, columns: inputs, using: &generator)  // 100×10
+    let y = TeacherNetwork()(x)  // 100×1, from a separate teacher (6)
+    var losses: [Double] = []
+    for _ in 0..<epochs {
+      let a1 = x.matmul(w1).addingRowVector(b1).map(sigmoid)  // 100×5
+      let a2 = a1.matmul(w2).addingRowVector(b2)  // 100×1, a linear output for regression (4)
+      losses.append(meanSquaredError(a2, y))
+      let delta2 = (a2 - y) / Double(samples)  // ∂L/∂a2 from a2 − y (1), averaged (3): 100×1
+      let delta1 = delta2.matmul(w2.transposed()) * a1.map { $0 * (1 - $0) }  // δ2·W2ᵀ ⊙ σ′ (2): 100×5
+      w2 -= learningRate * a1.transposed().matmul(delta2)  // a1ᵀ·δ2: 5×1
+      b2 -= learningRate * delta2.sum(over: .rows)
+      w1 -= learningRate * x.transposed().matmul(delta1)  // Xᵀ·δ1: 10×5
+      b1 -= learningRate * delta1.sum(over: .rows)
+    }
+    let prediction = x.matmul(w1).addingRowVector(b1).map(sigmoid).matmul(w2).addingRowVector(b2)  // whole network (5)
+    losses.append(meanSquaredError(prediction, y))
+    return losses
+  }
+  // snippet end
 }

@@ -52,14 +52,16 @@ func forwardPass(_ book: Notebook, _ mazur: (hidden: Dense, output: Dense, netwo
 
 func initialization(_ book: Notebook, seed: UInt64) {
   var generator = SeededGenerator(seed: seed)
-  var panels: [Panel] = []
+  var panels: [Panel] = [], tanhLayers: [(String, [Matrix])] = []
   for activation in [Activation.tanh, .relu] {
     var curves: [PlotLayer] = []
     for initializer in [Initializer.zeros, .small, .xavier, .he] {
-      let spread = activationSpread(depth: 10, width: 256, samples: 500, activation: activation, initializer: initializer, using: &generator)
+      let layers = activationsThroughDepth(depth: 10, width: 256, samples: 500, activation: activation, initializer: initializer, using: &generator)
+      let spread = layers.map { standardDeviation($0.storage) }
       let key = "init.\(activation.rawValue).\(initializer.key)"
       book.metric("\(key).std_layer10", spread[9], shown: .significant(3))
       for layer in [1, 5] { book["\(key).std_layer\(layer)"] = spread[layer - 1].significant(3) }
+      if activation == .tanh && initializer != .zeros { tanhLayers.append((initializer.name, layers)) }
       // Zero initialization gives exactly 0, which a log axis cannot show; it is in the table.
       if initializer != .zeros {
         curves.append(.series(Series(initializer.name, x: (1...10).map(Double.init), y: spread, style: .linesPoints, pointType: 7)))
@@ -68,14 +70,33 @@ func initialization(_ book: Notebook, seed: UInt64) {
     panels.append(Panel(title: activation.rawValue, xLabel: "layer", yLabel: "std of activations", logY: true, key: .bottomLeft, layers: curves))
   }
   book.figure(.smallMultiples("init-spread", title: "Activation spread through 10 layers of 256 units", panels, width: 1200, height: 520))
+  // Too large: N(0, 1) weights give pre-activations of spread √256 = 16, far into tanh's flat tails.
+  let large = activationsThroughDepth(depth: 10, width: 256, samples: 500, activation: .tanh, initializer: .large, using: &generator)
+  let saturated = Double(large[9].storage.filter { abs($0) > Activation.saturationLevel }.count) / Double(large[9].count)
+  book.metric("init.tanh.large.saturated_fraction", saturated, shown: .percent(1))
+  book.metric("init.tanh.large.std_layer10", standardDeviation(large[9].storage), shown: .significant(3))
+  tanhLayers.append(("too large: N(0, 1)", large))
+  book.figure(.smallMultiples("init-histograms", title: "tanh activations at layers 1, 5 and 10", tanhLayers.map { name, layers in
+    Figure.histogramPanel(title: name, xLabel: "activation", sets: [0, 4, 9].map { ("layer \($0 + 1)", layers[$0].storage) },
+                          bins: 50, range: -1...1)
+  }, rows: 2, width: 1200, height: 800))
+}
+
+extension Activation {
+  /// |a| above this counts as a saturated tanh: tanh′ = 1 − a² < 0.02 there, so almost no gradient passes.
+  /// (A static, not a global: globals in main.swift are set only when execution reaches them.)
+  static let saturationLevel = 0.99
 }
 
 extension Initializer {
+  /// Weights far too large for 256 inputs: N(0, 1).
+  static let large = Initializer.smallRandom(standardDeviation: 1)
+
   /// The name in results keys.
   var key: String {
     switch self {
     case .zeros: "zeros"
-    case .smallRandom: "small"
+    case .smallRandom(let s): s < 1 ? "small" : "large"
     case .xavier: "xavier"
     case .he: "he"
     }
@@ -149,27 +170,30 @@ func autogradFromScratch(_ book: Notebook) {
 
 func seedProgram(_ book: Notebook, seed: UInt64) {
   let program = SeedProgram()
-  var applied: SeedRepairs = []
-  let literal = program.run(repairs: [], seed: seed)
-  var fixed = literal
+  var applied: SeedRepairs = [], runs: [SeedRun] = []
   for (index, repair) in ([SeedRepairs()] + SeedRepairs.allCases).enumerated() {
     applied.insert(repair)
-    fixed = program.run(repairs: applied, seed: seed)
-    book["seed.\(index).first"] = fixed.losses[0].fixed(4)
-    book["seed.\(index).last"] = (fixed.losses.last ?? 0).fixed(4)
-    book["seed.\(index).shape"] = "\(fixed.predictionShape.rows)×\(fixed.predictionShape.columns)"
-    book["seed.\(index).mse"] = fixed.predictionLoss?.fixed(4) ?? "—"
+    let run = program.run(repairs: applied, seed: seed)
+    runs.append(run)
+    book["seed.\(index).first"] = run.losses[0].fixed(4)
+    book.metric("seed.repairs.\(index).loss_last", run.losses.last ?? 0, shown: .fixed(4))
+    book["seed.\(index).shape"] = "\(run.predictionShape.rows)×\(run.predictionShape.columns)"
+    book["seed.\(index).mse"] = run.predictionLoss?.fixed(4) ?? "—"
   }
+  let (literal, fixed) = (runs[0], runs[runs.count - 1])
   book.metric("seed.literal.loss_first", literal.losses[0])
   book.metric("seed.literal.loss_last", literal.losses.last ?? 0)
   book.metric("seed.fixed.loss_first", fixed.losses[0])
   book.metric("seed.fixed.loss_last", fixed.losses.last ?? 0)
   // Epoch + 1 on a log axis: the literal run climbs within its first few epochs, then the saturated
-  // sigmoid output holds it flat.
+  // sigmoid output holds it flat. Runs 0–5 share the literal target; run 6 learns the teacher's. Runs 4
+  // and 5 train identically (5 changes only the prediction): 4 is drawn wide beneath 5 so both show.
   let epochs = literal.losses.indices.map { Double($0 + 1) }
-  book.figure(Figure(name: "seed-losses", Panel(
-    title: "The source's program: as written vs repaired", xLabel: "epoch + 1 (log scale)", yLabel: "MSE loss",
-    xRange: AxisRange(1, Double(epochs.count)), logX: true, logY: true, key: .bottomLeft,
-    layers: [.series(Series("as written (gradient ascent)", x: epochs, y: literal.losses, color: "#d62728")),
-             .series(Series("all six repairs", x: epochs, y: fixed.losses, color: "#2ca02c"))])))
+  let curves = runs.enumerated().map { index, run in
+    PlotLayer.series(Series(index == 0 ? "0: as written" : "\(index): + \(SeedRepairs.allCases[index - 1].label)", x: epochs,
+                            y: run.losses, lineWidth: [4: 5, 6: 3][index] ?? 1.6, dashType: index == 6 ? 2 : nil))
+  }
+  book.figure(Figure(name: "seed-losses", width: 1100, height: 640, Panel(
+    title: "The source's program, one repair at a time (run 6 learns a different target)", xLabel: "epoch + 1 (log scale)",
+    yLabel: "MSE loss", xRange: AxisRange(1, Double(epochs.count)), logX: true, logY: true, key: .outside, layers: curves)))
 }
