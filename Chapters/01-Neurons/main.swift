@@ -18,7 +18,8 @@ struct Neurons: ParsableCommand {
   /// The largest `--current`: 50 nA already fires at the refractory ceiling.
   static let maximumCurrent = 50.0
 
-  @Option(parsing: .unconditional, help: "Input current for the membrane trace, in nA: more than 0, at most 50.",
+  @Option(parsing: .unconditional,
+          help: "Input current for the membrane trace, in nA: more than 0, at most 50 (default: 2).",
           transform: Neurons.current)
   var current = 2.0
 

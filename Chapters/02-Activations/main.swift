@@ -21,7 +21,7 @@ struct Activations: ParsableCommand {
   /// The deepest network `--depth` allows: the sigmoid's gradient ratio is ~10⁻⁶⁷ there, still a double.
   static let depthRange = 2...100
 
-  @Option(help: "Layers of the network in the vanishing-gradient experiment: a whole number from 2 to 100.",
+  @Option(help: "Layers of the network in the vanishing-gradient experiment: 2 to 100 (default: 20).",
           transform: Activations.depth)
   var depth = 20
 

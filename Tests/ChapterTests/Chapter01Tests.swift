@@ -179,6 +179,14 @@ struct Chapter01Tests {
     #expect(m["perceptron.xor.best_line_accuracy"] == 0.75)
   }
 
+  @Test("--help states --current's range and default")
+  func helpStatesRange() throws {
+    let help = try ChapterProcess.run("ch01-neurons", ["--help"])
+    #expect(help.status == 0)
+    let flat = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("in nA: more than 0, at most 50") && flat.contains("(default: "), "\(help.standardOutput)")
+  }
+
   @Test("every figure is a real PNG of the documented size", .enabled(if: gnuplotIsInstalled),
         arguments: ["lif-trace", "lif-rate", "neuron-sigmoid", "perceptron-gates"])
   func figures(name: String) throws {

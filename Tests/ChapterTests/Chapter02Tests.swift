@@ -112,6 +112,14 @@ struct Chapter02Tests {
     return total * h / 3
   }
 
+  @Test("--help states --depth's range and default")
+  func helpStatesRange() throws {
+    let help = try ChapterProcess.run("ch02-activations", ["--help"])
+    #expect(help.status == 0)
+    let flat = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("2 to 100") && flat.contains("(default: "), "\(help.standardOutput)")
+  }
+
   @Test("every figure is a real PNG", .enabled(if: gnuplotIsInstalled),
         arguments: ["activations", "derivatives", "gallery", "vanishing-gradients", "stability"])
   func figures(name: String) throws {
