@@ -29,17 +29,17 @@ struct Chapter01Tests {
     return drive > 15 ? 1000 / (2 + 10 * log(drive / (drive - 15))) : 0
   }
 
-  /// Spikes in 1 s of the forward-Euler map V ← V∞ + (1 − dt/τ)(V − V∞), V∞ = V_rest + R·I, counted
-  /// without simulating: from reset the potential after n steps is V∞ − (V∞ − V_reset)(1 − dt/τ)ⁿ, so the
-  /// first crossing is at n* steps; then every n* + t_ref/dt steps.
-  static func eulerSpikeCount(_ current: Double) -> Int {
+  /// Spikes in `steps` steps of 0.1 ms (default 1 s) of the forward-Euler map V ← V∞ + (1 − dt/τ)(V − V∞),
+  /// V∞ = V_rest + R·I, counted without simulating: from reset the potential after n steps is
+  /// V∞ − (V∞ − V_reset)(1 − dt/τ)ⁿ, so the first crossing is at n* steps; then every n* + t_ref/dt steps.
+  static func eulerSpikeCount(_ current: Double, steps: Int = 10_000) -> Int {
     let vInfinity = -65 + 10 * current, decay = 1 - 0.1 / 10
     guard vInfinity > -50 else { return 0 }
     var n = Int((log((vInfinity + 50) / (vInfinity + 65)) / log(decay)).rounded(.up)) - 1
     // Settle the boundary step exactly on the same floating-point recurrence the model uses.
     while eulerPotential(steps: n, vInfinity) < -50 { n += 1 }
     while n > 1 && eulerPotential(steps: n - 1, vInfinity) >= -50 { n -= 1 }
-    let period = n + 20, steps = 10_000
+    let period = n + 20
     return n > steps ? 0 : (steps - n) / period + 1
   }
 
@@ -60,9 +60,15 @@ struct Chapter01Tests {
     #expect(abs(simulated - analytic) <= 2)
   }
 
-  @Test("threshold current is (V_th − V_rest)/R = 1.5 nA")
+  @Test("threshold current is (V_th − V_rest)/R_m = 1.5 nA, the ceiling 1/t_ref = 500 Hz")
   func threshold() throws {
     #expect(try #require(try metrics()["lif.threshold_current_na"]) == 1.5)
+    #expect(try #require(try metrics()["lif.rate_ceiling_hz"]) == 1000 / 2)
+  }
+
+  @Test("the trace's spike count at the default 2 nA equals the Euler map's in its first 100 ms")
+  func traceSpikes() throws {
+    #expect(try #require(try metrics()["lif.trace.spike_count"]) == Double(Self.eulerSpikeCount(2, steps: 1000)))
   }
 
   @Test("the sigmoid fit is a least-squares optimum of the simulated rate curve")
@@ -87,6 +93,53 @@ struct Chapter01Tests {
         #expect(sse(q) >= sse(p) * (1 - 1e-12), "parameter \(i) step \(sign)")
       }
     }
+  }
+
+  /// The committed scipy.optimize.least_squares fits (scripts/reference/lif_rate_fits.py).
+  static func scipyFits() throws -> [String: Any] {
+    let url = try #require(Bundle.module.url(forResource: "Fixtures/scipy-chapter01", withExtension: "json"))
+    return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+  }
+
+  /// Two least-squares solvers stopping by different rules agree on a smooth optimum's parameters to ~1e-8
+  /// (the sum of squares is flat there), and on its RMS error to ~1e-12; 1e-7 and 1e-10 leave room.
+  static let fitParameterTolerance = 1e-7
+  static let fitErrorTolerance = 1e-10
+
+  @Test("sigmoid, ReLU and softplus fits match scipy's least squares on the same rates",
+        arguments: ["sigmoid", "relu", "softplus"])
+  func rateFits(model: String) throws {
+    let m = try metrics(), fits = try Self.scipyFits()
+    let reference = try #require(fits[model] as? [String: Any])
+    let parameters = try #require(reference["parameters"] as? [Double])
+    let rmse = try #require(reference["rmse_hz"] as? Double)
+    #expect(isClose(try #require(m["lif.fit.\(model).rmse_hz"]), rmse, relative: Self.fitErrorTolerance))
+    let keys = model == "sigmoid"
+      ? ["r_max_hz", "i_half_na", "scale_na"] : ["\(model).slope_hz_per_na", "\(model).threshold_na"]
+    for (key, expected) in zip(keys, parameters) {
+      #expect(isClose(try #require(m["lif.fit.\(key)"]), expected, relative: Self.fitParameterTolerance), "\(key)")
+    }
+    // The fitted model's rate at 1 nA, from its parameters in closed form (softplus softness s = 0.1 nA).
+    let p = keys.map { m["lif.fit.\($0)"] ?? .nan }, s = 0.1
+    let atOne = switch model {
+    case "sigmoid": p[0] / (1 + exp(-(1 - p[1]) / p[2]))
+    case "relu": p[0] * max(0, 1 - p[1])
+    default: p[0] * s * log1p(exp((1 - p[1]) / s))
+    }
+    #expect(isClose(try #require(m["lif.fit.\(model).rate_hz_at_1na"]), atOne, relative: 1e-12))
+    // scipy fitted the same data: the Euler map's spike counts at 0, 0.1, …, 5 nA.
+    let rates = try #require(fits["rates_hz"] as? [Double])
+    #expect(rates == (0...50).map { Double(Self.eulerSpikeCount(Double($0) / 10)) })
+  }
+
+  @Test("the sigmoid's error key is the old lif.fit.rmse_hz; the neuron is silent at 1 nA where every fit fires")
+  func fitStory() throws {
+    let m = try metrics()
+    #expect(m["lif.fit.sigmoid.rmse_hz"] == m["lif.fit.rmse_hz"])
+    #expect(m["lif.rate_hz@1"] == 0)
+    for model in ["sigmoid", "relu", "softplus"] { #expect(try #require(m["lif.fit.\(model).rate_hz_at_1na"]) > 0) }
+    // The sigmoid saturates below the neuron's rate at 5 nA.
+    #expect(try #require(m["lif.fit.r_max_hz"]) < (try #require(m["lif.rate_hz@5"])))
   }
 
   /// The perceptron rule written out again, independently of NeuralKit.
@@ -124,6 +177,14 @@ struct Chapter01Tests {
     #expect(m["perceptron.xor.accuracy"] == xor.accuracy)
     // No line classifies more than 3 of the 4 XOR points (Minsky & Papert).
     #expect(m["perceptron.xor.best_line_accuracy"] == 0.75)
+  }
+
+  @Test("--help states --current's range and default")
+  func helpStatesRange() throws {
+    let help = try ChapterProcess.run("ch01-neurons", ["--help"])
+    #expect(help.status == 0)
+    let flat = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("in nA: more than 0, at most 50") && flat.contains("(default: "), "\(help.standardOutput)")
   }
 
   @Test("every figure is a real PNG of the documented size", .enabled(if: gnuplotIsInstalled),

@@ -71,6 +71,38 @@ struct Chapter02Tests {
     #expect(try #require(m["vanishing.sigmoid.product"]) < pow(0.25, 20))
   }
 
+  /// Backpropagation through 20 layers in float64 by two libraries that sum in different orders: rounding
+  /// grows to ~1e-13 relative; 1e-9 leaves room.
+  static let deepNetworkTolerance = 1e-9
+
+  @Test("the gain χ = n·Var(w)·E[f′(z)²] at layer 1: Simpson's rule, and exactly 1 for ReLU under He")
+  func gains() throws {
+    let m = try metrics()
+    let sigmoidSlope = { (z: Double) in let s = 1 / (1 + exp(-z)); return s * (1 - s) }
+    let expected = ["sigmoid": Self.simpson { pow(sigmoidSlope($0), 2) * Self.density($0) },
+                    "tanh": Self.simpson { pow(1 - tanh($0) * tanh($0), 2) * Self.density($0) }, "relu": 1.0]
+    for (name, gain) in expected {
+      // Both quadratures converge to ~1e-12 for the smooth integrands; the midpoint rule at ReLU's jump to ~1e-9.
+      #expect(isClose(try #require(m["vanishing.\(name).gain"]), gain, relative: 1e-8), "\(name)")
+    }
+    #expect(try #require(m["vanishing.sigmoid.gain"]) < 1.0 / 16)
+  }
+
+  @Test("gradients through the 20-layer network at initialization match torch.autograd on the same weights")
+  func gradientFlow() throws {
+    let m = try metrics(), torch = try torchChapterMetrics("torch-chapter02-vanishing")
+    #expect(torch.count == 3 * 3 + 2)
+    for (key, expected) in torch {
+      let value = try #require(m[key], "missing \(key)")
+      #expect(isClose(value, expected, relative: Self.deepNetworkTolerance), "\(key)")
+    }
+    // The lesson's claim: the sigmoid's first layer gets ~10⁻¹³ of the last's gradient, tanh and ReLU O(1).
+    #expect(try #require(m["vanishing.sigmoid.first_to_last_gradient"]) < 1e-10)
+    for name in ["tanh", "relu"] {
+      #expect(try #require(m["vanishing.\(name).first_to_last_gradient"]) > 0.1, "\(name)")
+    }
+  }
+
   static func density(_ z: Double) -> Double { exp(-z * z / 2) / (2 * Double.pi).squareRoot() }
 
   static func simpson(_ f: (Double) -> Double) -> Double {
@@ -78,6 +110,14 @@ struct Chapter02Tests {
     var total = f(a) + f(-a)
     for i in 1..<n { total += (i % 2 == 1 ? 4 : 2) * f(a + Double(i) * h) }
     return total * h / 3
+  }
+
+  @Test("--help states --depth's range and default")
+  func helpStatesRange() throws {
+    let help = try ChapterProcess.run("ch02-activations", ["--help"])
+    #expect(help.status == 0)
+    let flat = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("2 to 100") && flat.contains("(default: "), "\(help.standardOutput)")
   }
 
   @Test("every figure is a real PNG", .enabled(if: gnuplotIsInstalled),

@@ -14,8 +14,10 @@ func rejected(_ executable: String, _ option: String, _ value: String) -> (Strin
 /// Each chapter's own invalid values: not positive, not finite, zero counts, unknown names.
 let invalidValues: [(String, [String], String)] = [
   rejected("ch01-neurons", "--current", "0"), rejected("ch01-neurons", "--current", "nan"),
-  rejected("ch01-neurons", "--current", "-inf"),
-  rejected("ch02-activations", "--depth", "0"),
+  rejected("ch01-neurons", "--current", "-inf"), rejected("ch01-neurons", "--current", "51"),
+  ("ch01-neurons", ["--current", "1e308"], "the current must be a number of nA more than 0 and at most 50."),
+  rejected("ch02-activations", "--depth", "0"), rejected("ch02-activations", "--depth", "1"),
+  ("ch02-activations", ["--depth", "101"], "the depth must be a whole number of layers from 2 to 100."),
   rejected("ch03-losses", "--samples", "0"), rejected("ch03-losses", "--noise", "-1"),
   rejected("ch03-losses", "--noise", "nan"),
   rejected("ch04-optimizers", "--lr", "0"), rejected("ch04-optimizers", "--lr", "-1"),

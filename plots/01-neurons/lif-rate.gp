@@ -16,10 +16,13 @@ set grid lc rgb '#dddddd' lw 1
 set title 'Firing rate against input current' font ',13'
 set xlabel 'input current I (nA)'
 set ylabel 'firing rate (Hz)'
-set key top left opaque box lc rgb '#cccccc'
+set yrange [-5.0:200.0]
+set key bottom right opaque box lc rgb '#cccccc'
 set arrow from 1.5, graph 0 to 1.5, graph 1 nohead dt 2 lc rgb '#555555'
-set label 'threshold 1.5 nA' at 1.5, graph 0.96 left offset 0.5,0 front
+set label 'threshold' at 1.5, graph 0.96 left offset 0.5,0 front
 plot 'lif-rate.dat' index 0 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'closed form', \
-  'lif-rate.dat' index 1 using 1:2 with points lc rgb '#ff7f0e' lw 2.0 pt 7 ps 1.1 title 'simulated (Euler, 1 s)', \
-  'lif-rate.dat' index 2 using 1:2 with lines lc rgb '#2ca02c' lw 2.0 dt 2 title 'fitted sigmoid'
+  'lif-rate.dat' index 1 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 1.1 title 'simulated (Euler, 1 s)', \
+  'lif-rate.dat' index 2 using 1:2 with lines lc rgb '#d62728' lw 2.0 dt 2 title 'fitted sigmoid', \
+  'lif-rate.dat' index 3 using 1:2 with lines lc rgb '#2ca02c' lw 2.0 title 'fitted ReLU', \
+  'lif-rate.dat' index 4 using 1:2 with lines lc rgb '#000000' lw 1.5 dt 3 title 'fitted softplus'
 unset output

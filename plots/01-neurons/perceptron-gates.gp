@@ -13,7 +13,6 @@ set border lw 1.2
 set tics nomirror
 set style fill solid 0.5 noborder
 set clip two
-set grid lc rgb '#dddddd' lw 1
 set title 'AND' font ',13'
 set xlabel 'x₁'
 set ylabel 'x₂'
@@ -21,15 +20,16 @@ set xrange [-0.5:1.5]
 set yrange [-0.5:1.5]
 unset key
 set size ratio -1
-plot 'perceptron-gates.dat' index 0 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
-  'perceptron-gates.dat' index 1 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1', \
-  'perceptron-gates.dat' index 2 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0'
+plot 'perceptron-gates.dat' index 0 using 1:2 with points lc rgb '#f7dcdc' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 1 using 1:2 with points lc rgb '#d6e6f5' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 2 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0', \
+  'perceptron-gates.dat' index 3 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
+  'perceptron-gates.dat' index 4 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1'
 reset
 set border lw 1.2
 set tics nomirror
 set style fill solid 0.5 noborder
 set clip two
-set grid lc rgb '#dddddd' lw 1
 set title 'OR' font ',13'
 set xlabel 'x₁'
 set ylabel 'x₂'
@@ -37,15 +37,16 @@ set xrange [-0.5:1.5]
 set yrange [-0.5:1.5]
 unset key
 set size ratio -1
-plot 'perceptron-gates.dat' index 3 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
-  'perceptron-gates.dat' index 4 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1', \
-  'perceptron-gates.dat' index 5 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0'
+plot 'perceptron-gates.dat' index 5 using 1:2 with points lc rgb '#f7dcdc' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 6 using 1:2 with points lc rgb '#d6e6f5' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 7 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0', \
+  'perceptron-gates.dat' index 8 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
+  'perceptron-gates.dat' index 9 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1'
 reset
 set border lw 1.2
 set tics nomirror
 set style fill solid 0.5 noborder
 set clip two
-set grid lc rgb '#dddddd' lw 1
 set title 'XOR' font ',13'
 set xlabel 'x₁'
 set ylabel 'x₂'
@@ -53,8 +54,11 @@ set xrange [-0.5:1.5]
 set yrange [-0.5:1.5]
 unset key
 set size ratio -1
-plot 'perceptron-gates.dat' index 6 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
-  'perceptron-gates.dat' index 7 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1', \
-  'perceptron-gates.dat' index 8 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0'
+plot 'perceptron-gates.dat' index 10 using 1:2 with points lc rgb '#f7dcdc' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 11 using 1:2 with points lc rgb '#d6e6f5' lw 2.0 pt 5 ps 1.9 notitle, \
+  'perceptron-gates.dat' index 12 using 1:2 with lines lc rgb '#333333' lw 2.0 title 'w·x + b = 0', \
+  'perceptron-gates.dat' index 13 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 5 ps 2.0 title 't = 0', \
+  'perceptron-gates.dat' index 14 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 2.0 title 't = 1', \
+  'perceptron-gates.dat' index 15 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 3.6 title 'wrong'
 unset multiplot
 unset output

@@ -22,6 +22,7 @@ public func reluDerivative(_ x: Double) -> Double {
 }
 // snippet end
 
+// snippet: leaky-relu-elu
 /// The slope PyTorch's `leaky_relu` uses for x < 0 by default (`negative_slope=0.01`).
 public let leakyReLUDefaultSlope = 0.01
 
@@ -58,3 +59,4 @@ public func elu(_ x: Double, alpha: Double = 1) -> Double {
 public func eluDerivative(_ x: Double, alpha: Double = 1) -> Double {
   x > 0 ? 1 : alpha * exp(x)
 }
+// snippet end

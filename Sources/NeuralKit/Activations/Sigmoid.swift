@@ -8,7 +8,9 @@ import Foundation
 ///   σ(x) = ───────       σ′(x) = σ(x)·(1 − σ(x))
 ///          1 + e⁻ˣ
 /// ```
-// For x < 0 we evaluate eˣ/(1 + eˣ) so that e⁻ˣ never overflows: sigmoid(−1000) is 0, not NaN.
+// For x < 0 we evaluate eˣ/(1 + eˣ), so that e⁻ˣ never overflows. 1/(1 + e⁻ˣ) would still be right
+// there (1/(1 + ∞) = 0 at x = −1000), but only through an ∞, and it drops σ's tail below x ≈ −709.78 to 0.
+// The form to avoid is eˣ/(1 + eˣ) for large positive x: ∞/∞ = NaN.
 @inlinable
 public func sigmoid(_ x: Double) -> Double {
   if x >= 0 {
@@ -29,7 +31,7 @@ public func sigmoidDerivative(_ x: Double) -> Double {
 // snippet end
 
 // snippet: tanh-derivative
-/// The hyperbolic tangent, a sigmoid rescaled to (−1, 1) and centred on 0.
+/// The derivative of the hyperbolic tangent, a sigmoid rescaled to (−1, 1) and centred on 0.
 ///
 /// ```
 ///            eˣ − e⁻ˣ

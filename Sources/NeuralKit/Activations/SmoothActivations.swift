@@ -1,5 +1,6 @@
 import Foundation
 
+// snippet: softplus
 /// Softplus, a smooth ReLU.
 ///
 /// ```
@@ -18,7 +19,9 @@ public func softplus(_ x: Double) -> Double {
 public func softplusDerivative(_ x: Double) -> Double {
   sigmoid(x)
 }
+// snippet end
 
+// snippet: gelu
 /// The Gaussian error linear unit, exact form (Hendrycks & Gimpel 2016), as PyTorch's default GELU.
 ///
 /// ```
@@ -49,7 +52,9 @@ public func standardNormalCDF(_ x: Double) -> Double {
 public func standardNormalPDF(_ x: Double) -> Double {
   exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
 }
+// snippet end
 
+// snippet: silu
 /// SiLU, also called swish (Elfwing et al. 2018; Ramachandran et al. 2017).
 ///
 /// ```
@@ -68,3 +73,4 @@ public func siluDerivative(_ x: Double) -> Double {
   // At x = ±∞, x·(1 − σ) is ∞·0 or −∞·1 times σ = 0: NaN either way; the limits are σ(±∞) = 1 and 0.
   return x.isInfinite ? s : s * (1 + x * (1 - s))
 }
+// snippet end

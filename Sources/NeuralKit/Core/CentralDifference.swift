@@ -4,6 +4,7 @@
 /// the sum is smallest near h = ε^(1/3) ≈ 6e-6, where both are ≈ 1e-10 for functions of size 1.
 public let centralDifferenceStep = 1e-5
 
+// snippet: central-difference
 /// The derivative of `f` at `x` by central differences.
 ///
 /// ```
@@ -17,6 +18,7 @@ public func centralDifference(
 ) -> Double {
   (f(x + h) - f(x - h)) / (2 * h)
 }
+// snippet end
 
 /// The gradient of a scalar function of a matrix by central differences, one element at a time.
 ///

@@ -10,6 +10,7 @@ public final class ActivationLayer: ParameterFreeLayer {
     self.activation = activation
   }
 
+  // snippet: activation-layer
   /// a = f(z), elementwise; caches z.
   public func forward(_ input: Matrix) -> Matrix {
     lastInput = input
@@ -21,4 +22,5 @@ public final class ActivationLayer: ParameterFreeLayer {
     guard let z = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
     return activation.backpropagate(outputGradient, through: z)  // chain rule, elementwise: ∂L/∂a ⊙ f′(z)
   }
+  // snippet end
 }

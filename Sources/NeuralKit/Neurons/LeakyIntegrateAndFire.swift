@@ -50,6 +50,7 @@ public struct LeakyIntegrateAndFire: Sendable {
     var v = resetPotential
     var refractoryLeft = 0
     for step in 1...steps {
+      // snippet: lif-euler-step
       if refractoryLeft > 0 {
         refractoryLeft -= 1
         v = resetPotential
@@ -61,6 +62,7 @@ public struct LeakyIntegrateAndFire: Sendable {
           refractoryLeft = refractorySteps
         }
       }
+      // snippet end
       if recordTrace {
         trace.times.append(Double(step) * dt)
         trace.voltages.append(v)
@@ -75,12 +77,13 @@ public struct LeakyIntegrateAndFire: Sendable {
     return Double(spikes) / (duration / 1000)
   }
 
+  // snippet: lif-rate
   /// The exact firing rate of the continuous model, in Hz:
   ///
   /// ```
-  ///                          1
-  ///   r = ─────────────────────────────────────────      (0 when R·I ≤ V_th − V_rest)
-  ///        t_ref + τ_m · ln( R·I / (R·I − (V_th − V_rest)) )
+  ///                               1
+  ///   r = ─────────────────────────────────────────────────      (0 when R_m·I ≤ V_th − V_rest)
+  ///        t_ref + τ_m · ln( R_m·I / (R_m·I − (V_th − V_rest)) )
   /// ```
   public func analyticRate(current: Double) -> Double {
     let drive = membraneResistance * current
@@ -89,4 +92,5 @@ public struct LeakyIntegrateAndFire: Sendable {
     let periodMs = refractoryPeriod + membraneTimeConstant * log(drive / (drive - gap))
     return 1000 / periodMs
   }
+  // snippet end
 }

@@ -16,10 +16,12 @@ public struct Perceptron: Sendable {
     bias = 0
   }
 
-  /// The step output for one input.
+  // snippet: perceptron-predict
+  /// The step output for one input: ŷ = 1 if w·x + b > 0, else 0.
   public func predict(_ x: [Double]) -> Double {
     Matrix.dot(weights, x) + bias > 0 ? 1 : 0
   }
+  // snippet end
 
   /// Fraction of `samples` classified as `targets` says.
   public func accuracy(_ samples: [[Double]], _ targets: [Double]) -> Double {
@@ -44,11 +46,13 @@ public struct Perceptron: Sendable {
     for epoch in 1...maxEpochs {
       var mistakes = 0
       for (x, t) in zip(samples, targets) {
+        // snippet: perceptron-update
         let error = t - predict(x)
         guard error != 0 else { continue }
         mistakes += 1
         for i in weights.indices { weights[i] += learningRate * error * x[i] }
         bias += learningRate * error
+        // snippet end
       }
       record.mistakesPerEpoch.append(mistakes)
       if mistakes == 0 {
