@@ -73,9 +73,9 @@ struct DataBlock {
   init?(_ layer: PlotLayer) {
     switch layer {
     case .series(let series):
-      text = DataBlock.rows(zip(series.x, series.y).map { [$0, $1] })
+      text = DataBlock.rows(zip(series.x, series.y).map { [$0, $1] }, columns: 2)
     case .vectors(let v):
-      text = DataBlock.rows((0..<v.x.count).map { [v.x[$0], v.y[$0], v.dx[$0], v.dy[$0]] })
+      text = DataBlock.rows((0..<v.x.count).map { [v.x[$0], v.y[$0], v.dx[$0], v.dy[$0]] }, columns: 4)
     case .heatmap(let grid), .contour(let grid, _), .surface(let grid, _):
       text = DataBlock.grid(grid)
     case .labels(let labels):
@@ -85,8 +85,10 @@ struct DataBlock {
   }
 
   /// Rows of numbers; a row with a non-finite value becomes a blank line, which breaks the curve there.
-  static func rows(_ rows: [[Double]]) -> String {
-    if rows.isEmpty { return "# no points" }
+  /// A layer without points is one row of NaN: gnuplot skips the point but still counts the block, so
+  /// the blocks after it keep their `index` (a block holding only a comment would not be counted).
+  static func rows(_ rows: [[Double]], columns: Int) -> String {
+    if rows.isEmpty { return Array(repeating: "NaN", count: columns).joined(separator: " ") }
     return rows.map { row in
       row.allSatisfy(\.isFinite) ? row.map(number).joined(separator: " ") : ""
     }.joined(separator: "\n")
