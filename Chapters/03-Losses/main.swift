@@ -11,109 +11,146 @@ struct Losses: ParsableCommand {
     discussion: """
       Restores the loss formulas the source text lost (§2.3, §3.3), works each on a small example with its \
       gradient, shows why cross-entropy trains a sigmoid output better than MSE, and draws the loss surface \
-      of linear and logistic regression over (w, b).
+      of linear and logistic regression over (w, b). The prose is Lesson.md beside this file.
       """)
 
   @OptionGroup var chapter: ChapterOptions
 
-  @Option(help: "Number of data points for the loss surfaces (≥ 1).")
+  static let sampleRange = 2...100_000
+  static let noiseRange = 0.0...100.0
+
+  @Option(help: "Number of data points for the loss surfaces (2 to 100000).")
   var samples = PositiveInt(50)
 
-  @Option(parsing: .unconditional, help: "Standard deviation of the noise added to the line y = 2x + 1 (> 0).")
+  @Option(parsing: .unconditional, help: "Standard deviation of the noise added to the line y = 2x + 1 (> 0, ≤ 100).")
   var noise = PositiveDouble(0.5)
 
-  func run() throws {
-    try Notebook.run(slug: "03-losses", title: "Chapter 03 · Loss functions", options: chapter) { book in
-      formulas(book)
-      regressionExample(book)
-      classificationExamples(book)
-      lossCurves(book)
-      SurfaceLesson(samples: samples.value, noise: noise.value, seed: chapter.seed).run(book)
-      book.tryThis([
-        "`--noise 2`: the least-squares line moves away from (2, 1) and the bowl's floor rises to about noise² = 4.",
-        "`--samples 5`: with few points the bowl tilts and the optimum wanders; with 500 it settles on (2, 1).",
-        "In the gradient figure, read the values at z = −5: MSE's gradient is about 75× smaller than cross-entropy's.",
-        "Change the seed (`--seed 7`): the surfaces change a little, the formulas and worked examples not at all.",
-      ])
+  func validate() throws {
+    guard Self.sampleRange.contains(samples.value) else {
+      throw ValidationError("--samples must be between 2 and 100000; \(samples.value) is outside that range.")
+    }
+    guard Self.noiseRange.contains(noise.value) else {
+      throw ValidationError("--noise must be at most 100; \(noise.value) is larger.")
     }
   }
 
-  // MARK: - 2.3 损失函数 · Loss functions
-
-  func formulas(_ book: Notebook) {
-    book.section("2.3", "损失函数", "Loss functions")
-    book.text("""
-      A loss turns predictions ŷ and targets y into one number that training drives down. The source names \
-      mean squared error and cross-entropy and then stops at "均方误差(MSE):" and "交叉熵损失:". Here they \
-      are, mean-reduced over n values as in PyTorch, each with the gradient that backpropagation starts from.
-      """)
-    book.subsection("Regression: MSE, MAE, Huber")
-    book.formula("MSE = (1/n) Σ (ŷᵢ − yᵢ)²          ∂/∂ŷᵢ = 2(ŷᵢ − yᵢ)/n",
-                 tex: #"\mathrm{MSE} = \frac1n \sum_i (\hat y_i - y_i)^2, \qquad \frac{\partial\,\mathrm{MSE}}{\partial \hat y_i} = \frac{2(\hat y_i - y_i)}{n}"#)
-    book.formula("MAE = (1/n) Σ |ŷᵢ − yᵢ|           ∂/∂ŷᵢ = sign(ŷᵢ − yᵢ)/n",
-                 tex: #"\mathrm{MAE} = \frac1n \sum_i |\hat y_i - y_i|, \qquad \frac{\partial\,\mathrm{MAE}}{\partial \hat y_i} = \frac{\mathrm{sign}(\hat y_i - y_i)}{n}"#)
-    book.formula("Huber = (1/n) Σ h(dᵢ),  h(d) = ½d² if |d| ≤ δ else δ(|d| − ½δ),  δ = 1;   ∂/∂ŷᵢ = clip(dᵢ, −δ, δ)/n",
-                 tex: #"\mathrm{Huber} = \frac1n \sum_i \begin{cases} \tfrac12 d_i^2 & |d_i| \le \delta \\ \delta(|d_i| - \tfrac12\delta) & \text{otherwise} \end{cases}, \quad d_i = \hat y_i - y_i,\ \delta = 1"#)
-    book.subsection("Classification: binary and softmax cross-entropy")
-    book.formula("BCE = −(1/n) Σ [yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)],   p clamped to [ε, 1 − ε], ε = 1e-12",
-                 tex: #"\mathrm{BCE} = -\frac1n \sum_i \bigl[y_i \ln p_i + (1 - y_i)\ln(1 - p_i)\bigr], \qquad \frac{\partial}{\partial p_i} = \frac{p_i - y_i}{n\,p_i(1 - p_i)}"#)
-    book.formula("from a logit z (p = σ(z)):  ℓ = max(z, 0) − z·y + ln(1 + e^(−|z|)),   ∂ℓ/∂z = σ(z) − y",
-                 tex: #"\ell(z, y) = \max(z, 0) - z y + \ln\bigl(1 + e^{-|z|}\bigr), \qquad \frac{\partial \ell}{\partial z} = \sigma(z) - y"#)
-    book.formula("CE = (1/n) Σᵢ [LSE(zᵢ) − z_{i,yᵢ}],  LSE(z) = m + ln Σⱼ e^(zⱼ − m), m = max z;   ∂/∂z_{ij} = (softmax(zᵢ)ⱼ − [j = yᵢ])/n",
-                 tex: #"\mathrm{CE} = \frac1n \sum_i \Bigl[\ln \sum_j e^{z_{ij}} - z_{i y_i}\Bigr], \qquad \frac{\partial\,\mathrm{CE}}{\partial z_{ij}} = \frac{\mathrm{softmax}(z_i)_j - [j = y_i]}{n}"#)
-  }
-
-  // MARK: - 3.3 损失函数的计算 · Computing the loss
-
-  func regressionExample(_ book: Notebook) {
-    book.section("3.3", "损失函数的计算", "Computing the loss")
-    book.text("The source's §3.3 reads \"the formula is as follows:\" and shows none. Worked by hand instead:")
-    let y = Matrix(rowVector: [1, 0, 2, -1]), yHat = Matrix(rowVector: [0.8, 0.1, 2.5, -0.7])
-    let mse = meanSquaredError(yHat, y), gradient = meanSquaredErrorGradient(yHat, y)
-    let mae = meanAbsoluteError(yHat, y), huber = huberLoss(yHat, y)
-    book.code("""
-      y = (1, 0, 2, −1),  ŷ = (0.8, 0.1, 2.5, −0.7),  d = ŷ − y = (−0.2, 0.1, 0.5, 0.3)
-      MSE   = (0.04 + 0.01 + 0.25 + 0.09)/4 = \(mse.fixed(6))
-      ∂MSE/∂ŷ₀ = 2·(−0.2)/4 = \(gradient[0, 0].fixed(6))
-      MAE   = (0.2 + 0.1 + 0.5 + 0.3)/4 = \(mae.fixed(6))
-      Huber = ½·MSE (every |d| ≤ δ = 1) = \(huber.fixed(6))
-      """)
-    book.metric("mse", mse)
-    book.metric("mse.grad@0", gradient[0, 0])
-    book.metric("mae", mae)
-    book.metric("huber", huber)
-  }
-
-  func classificationExamples(_ book: Notebook) {
-    let p = Matrix(rowVector: [0.9, 0.2, 0.6, 0.99]), y = Matrix(rowVector: [1, 0, 1, 0])
-    let bce = binaryCrossEntropy(probabilities: p, labels: y)
-    let fromLogit = binaryCrossEntropy(logits: Matrix([[1000]]), labels: Matrix([[0]]))
-    let logits = Matrix([[2, 1, 0.1], [0.5, 2.5, -1]])
-    let (ce, gradient) = softmaxCrossEntropy(logits: logits, labels: [0, 1])
-    let stable = softmaxCrossEntropy(logits: Matrix([[1000, 0, -1000]]), labels: [2]).loss
-    let s = softmax(logits)
-    book.code("""
-      y = (1, 0, 1, 0),  p = (0.9, 0.2, 0.6, 0.99)
-      BCE = −(ln 0.9 + ln 0.8 + ln 0.6 + ln 0.01)/4 = \(bce.fixed(6))     (the confident mistake p = 0.99 costs ln 100 = 4.6)
-
-      logit z = 1000, y = 0:  σ(1000) rounds to 1 and ln(1 − 1) = −∞ (clamping gives −ln ε ≈ 27.6);
-      stable form max(z, 0) − z·y + ln(1 + e^−|z|) = \(fromLogit.fixed(1))
-
-      logits ((2, 1, 0.1), (0.5, 2.5, −1)), labels (0, 1)
-      softmax row 0 = (\(s.row(0).map { $0.fixed(6) }.joined(separator: ", ")))
-      softmax row 1 = (\(s.row(1).map { $0.fixed(6) }.joined(separator: ", ")))
-      CE = −(ln \(s[0, 0].fixed(6)) + ln \(s[1, 1].fixed(6)))/2 = \(ce.fixed(6))
-      ∂CE/∂z₀ = (softmax row 0 − (1, 0, 0))/2 = (\(gradient.row(0).map { $0.fixed(6) }.joined(separator: ", ")))   sums to 0
-
-      logits (1000, 0, −1000), label 2:  naive e^1000 = ∞ gives NaN;  LSE − z₂ = 1000 − (−1000) = \(stable.fixed(1))
-      """)
-    book.metric("bce", bce)
-    book.metric("bce.from_logits@1000", fromLogit)
-    book.metric("ce", ce)
-    for j in 0..<3 { book.metric("ce.grad.r0.c\(j)", gradient[0, j]) }
-    book.metric("ce.stable", stable)
-    book.text("Every value above matches `torch.nn.functional` in float64 (mse_loss, l1_loss, huber_loss, binary_cross_entropy, binary_cross_entropy_with_logits, cross_entropy).")
+  func run() throws {
+    try Notebook.run(slug: "03-losses", options: chapter) { book in
+      lossCurves(book)
+      saturation(book)
+      regressionByHand(book)
+      classificationByHand(book)
+      let surfaces = Surfaces(samples: samples.value, noise: noise.value, seed: chapter.seed)
+      surfaces.regression(book)
+      surfaces.logistic(book)
+    }
   }
 }
 
 Losses.main()
+
+// MARK: - 2.3 损失函数 · Loss functions
+
+func lossCurves(_ book: Notebook) {
+  let predictions = linspace(-3, 3, count: 241), zero = Matrix([[0]])
+  func curve(_ loss: @escaping (Matrix, Matrix) -> Double) -> (Double) -> Double { { loss(Matrix([[$0]]), zero) } }
+  let regression = Panel(
+    title: "Regression losses, target y = 0", xLabel: "prediction ŷ", yLabel: "loss", yRange: AxisRange(0, 4.5),
+    key: .topLeft, layers: [
+      .series(Series("MSE (ŷ − y)²", x: predictions, curve(meanSquaredError))),
+      .series(Series("MAE |ŷ − y|", x: predictions, curve(meanAbsoluteError))),
+      .series(Series("Huber, δ = 1", x: predictions, dashType: 2, curve { huberLoss($0, $1) })),
+    ])
+  let probabilities = linspace(0.001, 0.999, count: 999)
+  func bce(_ label: Double) -> (Double) -> Double {
+    { binaryCrossEntropy(probabilities: Matrix([[$0]]), labels: Matrix([[label]])) }
+  }
+  let binary = Panel(
+    title: "Binary cross-entropy", xLabel: "predicted probability p = P(y = 1)", yLabel: "loss",
+    yRange: AxisRange(0, 5), key: .topRight,
+    layers: [.series(Series("y = 1: −ln p", x: probabilities, bce(1))),
+             .series(Series("y = 0: −ln(1 − p)", x: probabilities, bce(0)))])
+  book.figure(.smallMultiples(
+    "losses", title: "Loss against the prediction", [regression, binary], width: 1400, height: 560))
+}
+
+// MARK: - 2.3 Why cross-entropy beats MSE behind a sigmoid
+
+/// |∂L/∂z| for one example with label 1 and output a = σ(z): MSE (a − 1)² against cross-entropy.
+func logitGradients(_ z: Double) -> (mse: Double, crossEntropy: Double) {
+  let one = Matrix([[1]])
+  // chain rule through the sigmoid: ∂L/∂z = ∂L/∂a · σ′(z)
+  let mse = meanSquaredErrorGradient(Matrix([[sigmoid(z)]]), one)[0, 0] * sigmoidDerivative(z)
+  let crossEntropy = binaryCrossEntropyGradient(logits: Matrix([[z]]), labels: one)[0, 0]
+  return (abs(mse), abs(crossEntropy))
+}
+
+func saturation(_ book: Notebook) {
+  let at = logitGradients(-5)
+  book.metric("saturation.mse_grad@-5", at.mse)
+  book.metric("saturation.ce_grad@-5", at.crossEntropy)
+  // Placeholders cannot hold "@": the page's names for these values are plain.
+  book["saturation.sigma"] = sigmoid(-5).fixed(4)
+  book["saturation.mse_grad"] = at.mse.fixed(6)
+  book["saturation.ce_grad"] = at.crossEntropy.fixed(6)
+  book["saturation.ratio"] = (at.crossEntropy / at.mse).fixed(0)
+  let zs = linspace(-10, 10, count: 401)
+  book.figure(Figure(name: "ce-vs-mse-gradient", Panel(
+    title: "Gradient at the logit, label y = 1, output σ(z)", xLabel: "logit z", yLabel: "|∂L/∂z| (log scale)",
+    yRange: AxisRange(1e-5, 3), logY: true, key: .bottomLeft,
+    layers: [.series(Series("cross-entropy: 1 − σ(z)", x: zs) { logitGradients($0).crossEntropy }),
+             .series(Series("MSE: 2(1 − σ(z))²σ(z)", x: zs) { logitGradients($0).mse })],
+    annotations: [.verticalLine(x: 0, label: "σ(z) = ½"), .text("← confidently wrong", graphX: 0.05, graphY: 0.55),
+                  .text("right →", graphX: 0.85, graphY: 0.55)])))
+}
+
+// MARK: - 3.3 损失函数的计算 · Computing the loss
+
+func regressionByHand(_ book: Notebook) {
+  let y = Matrix(rowVector: [1, 0, 2, -1]), yHat = Matrix(rowVector: [0.8, 0.1, 2.5, -0.7])
+  let mse = meanSquaredError(yHat, y), gradient = meanSquaredErrorGradient(yHat, y)
+  let mae = meanAbsoluteError(yHat, y), huber = huberLoss(yHat, y)
+  book.block("regression.trace", """
+    y = (1, 0, 2, −1),  ŷ = (0.8, 0.1, 2.5, −0.7),  d = ŷ − y = (−0.2, 0.1, 0.5, 0.3)
+    MSE      = (0.04 + 0.01 + 0.25 + 0.09)/4 = \(mse.fixed(6))
+    ∂MSE/∂ŷ₀ = 2·(−0.2)/4 = \(gradient[0, 0].fixed(6))
+    MAE      = (0.2 + 0.1 + 0.5 + 0.3)/4 = \(mae.fixed(6))
+    Huber    = ½·MSE   (every |d| ≤ δ = 1) = \(huber.fixed(6))
+    """)
+  for (key, value) in [("mse", mse), ("mse.grad@0", gradient[0, 0]), ("mae", mae), ("huber", huber)] {
+    book.metric(key, value)
+  }
+}
+
+func classificationByHand(_ book: Notebook) {
+  let p = Matrix(rowVector: [0.9, 0.2, 0.6, 0.99]), y = Matrix(rowVector: [1, 0, 1, 0])
+  let bce = binaryCrossEntropy(probabilities: p, labels: y)
+  let logits = Matrix([[2, 1, 0.1], [0.5, 2.5, -1]])
+  let (ce, gradient) = softmaxCrossEntropy(logits: logits, labels: [0, 1])
+  let s = softmax(logits)
+  func row(_ values: [Double]) -> String { "(" + values.map { $0.fixed(6) }.joined(separator: ", ") + ")" }
+  book.block("bce.trace", """
+    y = (1, 0, 1, 0),  p = (0.9, 0.2, 0.6, 0.99)
+    BCE = −(ln 0.9 + ln 0.8 + ln 0.6 + ln 0.01)/4 = \(bce.fixed(6))
+    """)
+  book.block("ce.trace", """
+    logits ((2, 1, 0.1), (0.5, 2.5, −1)), labels (0, 1)
+    softmax row 0 = \(row(s.row(0)))
+    softmax row 1 = \(row(s.row(1)))
+    CE = −(ln \(s[0, 0].fixed(6)) + ln \(s[1, 1].fixed(6)))/2 = \(ce.fixed(6))
+    ∂CE/∂z₀ = (softmax row 0 − (1, 0, 0))/2 = \(row(gradient.row(0)))
+    """)
+  book.metric("bce", bce)
+  book.metric("ce", ce)
+  for j in 0..<3 { book.metric("ce.grad.r0.c\(j)", gradient[0, j]) }
+  // At the ends of [0, 1]: torch's floor under each logarithm, and the forms that need none.
+  let edges = [("p_1e-15_y_1", 1e-15, 1.0), ("p_1_y_0", 1.0, 0.0)]
+  for (name, p, y) in edges {
+    let loss = binaryCrossEntropy(probabilities: Matrix([[p]]), labels: Matrix([[y]]))
+    book.metric("bce.probabilities.\(name)", loss, shown: .fixed(6))
+  }
+  let fromLogit = binaryCrossEntropy(logits: Matrix([[1000]]), labels: Matrix([[0]]))
+  book.metric("bce.from_logits@1000", fromLogit)
+  book["bce.from_logits"] = fromLogit.fixed(1)
+  book.metric("ce.stable", softmaxCrossEntropy(logits: Matrix([[1000, 0, -1000]]), labels: [2]).loss, shown: .fixed(1))
+}

@@ -13,10 +13,10 @@ struct Chapter03Tests {
     try #require(Self.run).successfulMetrics()
   }
 
-  @Test("the worked examples match torch.nn.functional")
+  @Test("the worked examples match torch.nn.functional, BCE at p = 1e-15 and p = 1 included")
   func workedExamplesMatchTorch() throws {
     let m = try metrics(), torch = try torchChapterMetrics("torch-chapter03")
-    #expect(torch.count == 11)
+    #expect(torch.count == 13)
     for (key, expected) in torch {
       #expect(isClose(try #require(m[key], "missing \(key)"), expected, relative: chapterTorchTolerance), "\(key)")
     }
@@ -39,6 +39,13 @@ struct Chapter03Tests {
     for j in 0..<3 {
       #expect(isClose(try #require(m["ce.grad.r0.c\(j)"]), (e[j] / total - (j == 0 ? 1 : 0)) / 2, relative: 1e-13))
     }
+  }
+
+  @Test("BCE from probabilities at the ends: each logarithm floored at −100, as torch")
+  func probabilityEnds() throws {
+    let m = try metrics()
+    #expect(isClose(try #require(m["bce.probabilities.p_1e-15_y_1"]), -log(1e-15), relative: 1e-15))
+    #expect(m["bce.probabilities.p_1_y_0"] == 100)
   }
 
   @Test("behind a sigmoid at z = −5, MSE's gradient is 2(1 − σ)²σ and cross-entropy's is 1 − σ")
@@ -91,6 +98,27 @@ struct Chapter03Tests {
     #expect(isClose(try #require(m["surface.argmin_b"]), best.b, relative: 1e-12, absolute: 1e-12))
     #expect(abs(best.w - solution[0]) <= 0.1 && abs(best.b - solution[1]) <= 0.1)
     #expect(try #require(m["surface.min_mse"]) >= mse(solution[0], solution[1]))
+  }
+
+  /// A mean of 50 squares in another order, and the normal equations solved another way: a few ulps.
+  static let sumTolerance = 1e-12
+
+  @Test("the minimum MSE: the true line leaves the noise, least squares removes its projection on (1, x)")
+  func minimumExplained() throws {
+    let m = try metrics(), data = Self.lineData(), n = 50.0, sigma2 = 0.25
+    let noise = zip(data.x, data.y).map { $1 - (2 * $0 + 1) }
+    let noiseMeanSquare = noise.reduce(0) { $0 + $1 * $1 } / n
+    #expect(isClose(try #require(m["true_line.mse"]), noiseMeanSquare, relative: Self.sumTolerance))
+    // The projection of the noise on span{1, x}: (X'X)⁻¹X'ε, then ‖Hε‖² = ε'X(X'X)⁻¹X'ε.
+    let sxx = data.x.reduce(0) { $0 + $1 * $1 }, sx = data.x.reduce(0, +)
+    let sxe = zip(data.x, noise).reduce(0) { $0 + $1.0 * $1.1 }, se = noise.reduce(0, +)
+    let beta = try #require(solveLinearSystem(Matrix([[sxx, sx], [sx, n]]), [sxe, se]))
+    let absorbed = (beta[0] * sxe + beta[1] * se) / n
+    #expect(isClose(try #require(m["ols.mse"]), noiseMeanSquare - absorbed, relative: 1e-10))
+    #expect(try #require(m["ols.mse"]) <= noiseMeanSquare)
+    #expect(isClose(try #require(m["ols.expected_mse"]), sigma2 * (n - 2) / n, relative: 1e-15))
+    // Var(ε²) = 2σ⁴ for a normal ε: the mean of n squares spreads by σ²·√(2/n).
+    #expect(isClose(try #require(m["true_line.mse_sd"]), sigma2 * (2 / n).squareRoot(), relative: 1e-15))
   }
 
   @Test("the best grid node of the logistic cross-entropy surface")

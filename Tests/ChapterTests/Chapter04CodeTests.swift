@@ -23,6 +23,21 @@ struct Chapter04CodeTests {
     #expect(isClose(s, pow(0.92, 10), relative: 1e-8))
   }
 
+  @Test("the heavy ball's contraction: √μ when both roots are complex, (√κ − 1)/(√κ + 1) when tuned")
+  func heavyBall() {
+    #expect(isClose(heavyBallRate(0.1, 0.9, [0.2, 4]), 0.9.squareRoot(), relative: 1e-15))
+    let r = (20.0.squareRoot() - 1) / (20.0.squareRoot() + 1), lr = 4 / pow(2 + 0.2.squareRoot(), 2)
+    // At the tuned values the discriminant is 0 up to rounding, whose square root is ~1e-8.
+    #expect(isClose(heavyBallRate(lr, r * r, [0.2, 4]), r, relative: 1e-7))
+    #expect(isClose(heavyBallRate(0.1, 0, [0.2, 4]), 0.98, relative: 1e-15))  // no momentum: GD, max |1 − ηλ|
+  }
+
+  @Test("a wandering path widens the view; a blown-up one does not")
+  func widening() {
+    #expect(widened(-1...1, [-3, 0.5]) == -3...1)
+    #expect(widened(-1...1, [1e9]) == -1...1)
+  }
+
   // MARK: - Linear regression
 
   static func problem() -> LinearRegressionProblem {

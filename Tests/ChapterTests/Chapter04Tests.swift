@@ -29,7 +29,16 @@ struct Chapter04Tests {
       let checkpoints: [String: [Double]]
     }
     struct Surface: Decodable { let start: [Double]; let steps: Int; let optimizers: [String: Run] }
+    struct End: Decodable {
+      let final: [Double], final_loss: Double, gradient: [Double], state: [String: [Double]]
+      let lr: Double?, momentum: Double?, optimizer: String?, arguments: [String]?, steps: Int?
+    }
+    struct Extras: Decodable {
+      let quadratic_gd_optimal: End, quadratic_momentum_tuned: End, beale_adamw: End
+      let options: [String: End]
+    }
     let runs: [String: Surface]
+    let extras: Extras
   }
 
   static let fixture: Fixture? = {
@@ -215,11 +224,117 @@ struct Chapter04Tests {
     let m = try ChapterProcess.metrics(in: directory), torch = try reference(.rosenbrock, .adam).run
     #expect(isClose(try #require(m["custom.final_x"]), torch.final_x, relative: Self.torchTolerance))
     #expect(m["custom.final_loss"] == m["rosenbrock.adam.final_loss"] && m["custom.diverged_at_step"] == nil)
+    // Without any option the page's "Your run" is the same run.
+    let standard = try metrics()
+    #expect(standard["custom.final_loss"] == standard["rosenbrock.adam.final_loss"] && standard["custom.steps_taken"] == 2000)
+  }
+
+  // MARK: - Issue 15: the best GD rate, tuned momentum, first steps, AdamW's resting point
+
+  /// Closed forms evaluated in another order: a few ulps.
+  static let closedFormTolerance = 1e-14
+
+  @Test("the best GD rate 2/(λ_min + λ_max) and its contraction (κ − 1)/(κ + 1); f after 50 steps in closed form")
+  func optimalGradientDescent() throws {
+    let m = try metrics(), torch = try #require(Self.fixture?.extras.quadratic_gd_optimal)
+    #expect(isClose(try #require(m["quadratic.gd_optimal_lr"]), 2 / 4.2, relative: Self.closedFormTolerance))
+    #expect(isClose(try #require(m["quadratic.gd.optimal_rate_theory"]), 19.0 / 21, relative: Self.closedFormTolerance))
+    // Both coordinates shrink by exactly 19/21 per step: f₅₀ = f₀·(19/21)¹⁰⁰, f₀ = 0.1·25 + 2·4 = 10.5.
+    let loss = try #require(m["quadratic.gd_optimal.final_loss"])
+    #expect(isClose(loss, 10.5 * pow(19.0 / 21, 100), relative: 1e-12))
+    #expect(isClose(loss, torch.final_loss, relative: Self.torchTolerance))
+    #expect(isClose(try #require(m["quadratic.gd.rate_theory"]), 0.92, relative: Self.closedFormTolerance))
+  }
+
+  /// The largest |eigenvalue| of the heavy ball's step matrix [[1 + μ − ηλ, −μ], [1, 0]], measured by
+  /// repeated multiplication: an independent check of the root formula.
+  static func measuredRate(lr: Double, mu: Double, lambda: Double, steps: Int = 4000) -> Double {
+    var (a, b) = (1.0, 0.3), logGrowth = 0.0
+    for _ in 0..<steps {
+      (a, b) = ((1 + mu - lr * lambda) * a - mu * b, a)
+      let size = hypot(a, b)
+      logGrowth += log(size)
+      (a, b) = (a / size, b / size)
+    }
+    return exp(logGrowth / Double(steps))
+  }
+
+  @Test("momentum at μ = 0.9 contracts by √μ on the quadratic; heavy-ball tuning by (√κ − 1)/(√κ + 1), as torch")
+  func tunedMomentum() throws {
+    let m = try metrics(), torch = try #require(Self.fixture?.extras.quadratic_momentum_tuned)
+    let table = max(Self.measuredRate(lr: 0.1, mu: 0.9, lambda: 0.2), Self.measuredRate(lr: 0.1, mu: 0.9, lambda: 4))
+    #expect(isClose(try #require(m["quadratic.momentum.rate_theory"]), table, relative: 1e-3))
+    let r = (20.0.squareRoot() - 1) / (20.0.squareRoot() + 1)
+    #expect(isClose(try #require(m["quadratic.momentum.optimal_rate_theory"]), r, relative: Self.closedFormTolerance))
+    #expect(isClose(try #require(m["quadratic.momentum_tuned.lr"]), try #require(torch.lr), relative: Self.closedFormTolerance))
+    #expect(isClose(try #require(m["quadratic.momentum_tuned.momentum"]), try #require(torch.momentum), relative: 1e-13))
+    #expect(isClose(try #require(m["quadratic.momentum_tuned.momentum"]), r * r, relative: Self.closedFormTolerance))
+    let loss = try #require(m["quadratic.momentum_tuned.final_loss"])
+    #expect(isClose(loss, torch.final_loss, relative: Self.torchTolerance))
+    let gdLoss = try #require(m["quadratic.gd.final_loss"])
+    #expect(loss < 1e-12 && loss < gdLoss)
+  }
+
+  @Test("AdaGrad's first step on Rosenbrock is η per coordinate, RMSprop's 10η, as torch's first step")
+  func firstSteps() throws {
+    let m = try metrics(), adagrad = try reference(.rosenbrock, .adagrad).run, rmsprop = try reference(.rosenbrock, .rmsprop).run
+    // g₁ = (−155, −50): AdaGrad moves η·g/(|g| + ε), RMSprop η·g/(0.1|g| + ε).
+    #expect(isClose(try #require(m["rosenbrock.adagrad.first_step"]), 0.5 * 155 / (155 + 1e-10), relative: 1e-13))
+    #expect(isClose(try #require(m["rosenbrock.rmsprop.first_step"]), 2e-3 * 155 / (15.5 + 1e-8), relative: 1e-12))
+    for (key, torch) in [("rosenbrock.adagrad.first_step", adagrad), ("rosenbrock.rmsprop.first_step", rmsprop)] {
+      let point = try #require(torch.checkpoints["1"])
+      #expect(isClose(try #require(m[key]), point[0] + 1.5, relative: 1e-12), "\(key)")
+    }
+    // f(−1, 2.5) = 2² + 100·1.5² = 229, up to the ε in each coordinate's step.
+    #expect(isClose(try #require(m["rosenbrock.adagrad.first_step_loss"]), 229, relative: 1e-10))
+  }
+
+  @Test("AdamW rests where ∇f balances −λθ(√v̂ + ε): the gradient and v̂ at its end match torch's")
+  func adamWBalance() throws {
+    let m = try metrics(), torch = try #require(Self.fixture?.extras.beale_adamw)
+    let v = try #require(torch.state["exp_avg_sq"]), correction = 1 - pow(0.999, 2000.0)
+    for (index, axis) in ["x", "y"].enumerated() {
+      #expect(isClose(try #require(m["beale.adamw.gradient_\(axis)"]), torch.gradient[index], relative: Self.torchTolerance))
+      let balance = -0.01 * torch.final[index] * ((v[index] / correction).squareRoot() + 1e-8)
+      #expect(isClose(try #require(m["beale.adamw.balance_\(axis)"]), balance, relative: Self.torchTolerance))
+      // Nearly at rest, still creeping: within 20 % of each other, far from ∇f = 0.
+      #expect(isClose(torch.gradient[index], balance, relative: 0.2))
+    }
+  }
+
+  @Test("--momentum, --alpha, --beta1/--beta2, --eps and --weight-decay set torch's hyper-parameters",
+        arguments: ["momentum_0.5", "nesterov_0.5", "rmsprop_alpha_0.9", "adam_betas", "adamw_decay_0.1", "adagrad_eps",
+                    "gd_decay_0.1"])
+  func hyperParameters(name: String) throws {
+    let torch = try #require(Self.fixture?.extras.options[name])
+    let directory = try ChapterProcess.temporaryDirectory("ch04-options")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let arguments = ["--out", directory.path, "--no-render", "--function", "rosenbrock", "--optimizer",
+                     try #require(torch.optimizer), "--steps", "\(try #require(torch.steps))"] + (torch.arguments ?? [])
+    let outcome = try ChapterProcess.run(Self.executable, arguments)
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let m = try ChapterProcess.metrics(in: directory)
+    #expect(isClose([try #require(m["custom.final_x"]), try #require(m["custom.final_y"])], torch.final,
+                    relative: Self.torchTolerance, absolute: Self.zeroTolerance), "\(name)")
+  }
+
+  @Test("steps beyond 10⁷ and hyper-parameters out of range exit 64; a start where f overflows is one error line")
+  func ranges() throws {
+    let huge = try ChapterProcess.run(Self.executable, ["--steps", "9223372036854775807", "--no-render"])
+    #expect(huge.status == 64 && huge.standardError.contains("--steps must be at most 10000000"))
+    let directory = try ChapterProcess.temporaryDirectory("ch04-start")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let far = try ChapterProcess.run(Self.executable, ["--out", directory.path, "--start", "1e100,1e100", "--no-render"])
+    #expect(far.status == 1)
+    let lines = far.standardError.split(separator: "\n")
+    #expect(lines.count == 1 && lines.first?.hasPrefix("error: ") == true, "\(far.standardError)")
+    let help = try ChapterProcess.run(Self.executable, ["--help"]).standardOutput
+    for range in ["1 to 10000000", "0 ≤ μ < 1", "0 ≤ α < 1", "0 < ε ≤ 1", "0 ≤ λ ≤ 1"] { #expect(help.contains(range), "\(range)") }
   }
 
   @Test("every figure is a real PNG", .enabled(if: gnuplotIsInstalled), arguments: [
     "quadratic-paths", "quadratic-loss", "quadratic-panels", "rosenbrock-paths", "rosenbrock-loss", "rosenbrock-panels",
-    "beale-paths", "beale-loss", "beale-panels", "regression-batches", "quadratic-step-sizes",
+    "beale-paths", "beale-loss", "beale-panels", "regression-batches", "quadratic-step-sizes", "quadratic-tuned", "custom",
   ])
   func figures(name: String) throws {
     let run = try #require(Self.run)

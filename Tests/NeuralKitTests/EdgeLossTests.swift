@@ -3,11 +3,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// −ln ε: what one clamped probability costs in binary cross-entropy (≈ 27.63).
-private let clampedCost = -log(probabilityClampEpsilon)
-/// 1 − ε is stored within half a spacing of 1 (2⁻⁵³ ≈ 1.1e-16) of its true value, so 1 − fl(1 − ε) is ε
-/// to a relative 1.1e-16/ε ≈ 1.1e-4, and its logarithm is ln ε to about that, absolutely.
-private let clampedComplementTolerance = 2e-4
+/// What one probability of exactly 0 or 1 costs in binary cross-entropy where it is wrong: torch's floor
+/// under each logarithm, 100.
+private let flooredCost = -binaryCrossEntropyLogFloor
 /// A handful of roundings of numbers of size ≤ 1 (a softmax row, a mean of a few terms).
 private let fewRoundings = 1e-15
 
@@ -101,22 +99,20 @@ struct EdgeLossTests {
     #expect(binaryCrossEntropyGradient(logits: z, labels: ones).storage.allSatisfy { $0 <= 0 })
   }
 
-  @Test("probabilities of exactly 0 and 1 are clamped to [ε, 1 − ε]: −ln ε where wrong, ≈ ε where right")
+  @Test("probabilities of exactly 0 and 1: 100 where wrong (the floor), exactly 0 where right")
   func probabilitiesAtTheEnds() {
     let wrongZero = binaryCrossEntropy(probabilities: Matrix([[0]]), labels: Matrix([[1]]))
     let wrongOne = binaryCrossEntropy(probabilities: Matrix([[1]]), labels: Matrix([[0]]))
-    #expect(wrongZero == clampedCost)
-    #expect(isClose(wrongOne, clampedCost, relative: 0, absolute: clampedComplementTolerance))
+    #expect(wrongZero == flooredCost && wrongOne == flooredCost)
     for (p, y) in [(0.0, 0.0), (1.0, 1.0)] {
-      let right = binaryCrossEntropy(probabilities: Matrix([[p]]), labels: Matrix([[y]]))
-      #expect(right >= 0 && right <= 2 * probabilityClampEpsilon, "p = \(p), y = \(y): \(right)")
+      #expect(binaryCrossEntropy(probabilities: Matrix([[p]]), labels: Matrix([[y]])) == 0, "p = \(p), y = \(y)")
     }
     let soft = binaryCrossEntropy(probabilities: Matrix([[0]]), labels: Matrix([[0.5]]))
-    #expect(isClose(soft, clampedCost / 2, relative: 1e-12))
-    // The gradient (p − y)/(p(1 − p)) at the clamp: ∓1/ε, large but finite.
+    #expect(soft == flooredCost / 2)
+    // The gradient (p − y)/max(p(1 − p), ε) at the ends: ∓1/ε, large but finite.
     let gradient = binaryCrossEntropyGradient(probabilities: Matrix([[0, 1]]), labels: Matrix([[1, 0]]))
-    #expect(isClose(gradient[0, 0], -0.5 / probabilityClampEpsilon, relative: 1e-12))
-    #expect(isClose(gradient[0, 1], 0.5 / probabilityClampEpsilon, relative: clampedComplementTolerance))
+    #expect(gradient[0, 0] == -0.5 / binaryCrossEntropyGradientFloor)
+    #expect(gradient[0, 1] == 0.5 / binaryCrossEntropyGradientFloor)
   }
 
   @Test("an empty batch: every loss is NaN (the mean of nothing, as PyTorch), every gradient empty")

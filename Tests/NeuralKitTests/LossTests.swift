@@ -74,11 +74,37 @@ struct LossTests {
     #expect(isClose(softmaxCrossEntropy(logits: Matrix([[3, 3, 3, 3]]), labels: [1]).loss, log(4), relative: 1e-15))
   }
 
-  @Test("a probability of exactly 0 or 1 is clamped: the loss is −ln ε, finite")
-  func clamping() {
-    let loss = binaryCrossEntropy(probabilities: Matrix([[0, 1]]), labels: Matrix([[1, 0]]))
-    // 1 − ε is not a double: it rounds by 2.2e-17, so ln(1 − (1 − ε)) is −ln ε + 2.2e-5.
-    #expect(isClose(loss, -log(probabilityClampEpsilon), relative: 0, absolute: 1e-4))
+  /// torch's binary cross-entropy at the ends of [0, 1]: each (p, y) alone, and all of them as one batch.
+  struct BCEEdges: Decodable {
+    struct Case: Decodable { let p: Double, y: Double, loss: Double, grad: [Double] }
+    struct Batch: Decodable { let p: [Double], y: [Double], loss: Double, grad: [Double] }
+    let cases: [Case]
+    let batch: Batch
+
+    static func load() throws -> BCEEdges {
+      let url = try #require(Bundle.module.url(forResource: "torch-bce-probabilities", withExtension: "json", subdirectory: "Fixtures"))
+      return try JSONDecoder().decode(BCEEdges.self, from: Data(contentsOf: url))
+    }
+  }
+
+  @Test("binary cross-entropy from probabilities follows torch at 0 and 1: logs floored at −100, p(1 − p) at 1e-12")
+  func probabilitiesAtTheEndsMatchTorch() throws {
+    let edges = try BCEEdges.load()
+    for c in edges.cases {
+      let p = Matrix([[c.p]]), y = Matrix([[c.y]])
+      #expect(isClose(binaryCrossEntropy(probabilities: p, labels: y), c.loss, relative: lossTolerance), "p = \(c.p), y = \(c.y)")
+      #expect(isClose(binaryCrossEntropyGradient(probabilities: p, labels: y)[0, 0], c.grad[0], relative: lossTolerance),
+              "gradient at p = \(c.p), y = \(c.y)")
+    }
+    let p = Matrix(rowVector: edges.batch.p), y = Matrix(rowVector: edges.batch.y)
+    #expect(isClose(binaryCrossEntropy(probabilities: p, labels: y), edges.batch.loss, relative: lossTolerance))
+    #expect(isClose(binaryCrossEntropyGradient(probabilities: p, labels: y).storage, edges.batch.grad, relative: lossTolerance))
+  }
+
+  @Test("a wrong probability of exactly 0 or 1 costs 100, torch's floor; p = 1e-15 costs −ln 1e-15")
+  func logFloor() {
+    #expect(binaryCrossEntropy(probabilities: Matrix([[0, 1]]), labels: Matrix([[1, 0]])) == -binaryCrossEntropyLogFloor)
+    #expect(isClose(binaryCrossEntropy(probabilities: Matrix([[1e-15]]), labels: Matrix([[1]])), -log(1e-15), relative: 1e-15))
     #expect(allFinite(binaryCrossEntropyGradient(probabilities: Matrix([[0, 1]]), labels: Matrix([[1, 0]])).storage))
   }
 

@@ -29,13 +29,20 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'beale-paths.dat' index 1 using 1:2 with lines lc rgb '#1f77b4' lw 1.6 title 'gd', \
-  'beale-paths.dat' index 2 using 1:2 with lines lc rgb '#ff7f0e' lw 1.6 title 'momentum', \
-  'beale-paths.dat' index 3 using 1:2 with lines lc rgb '#2ca02c' lw 1.6 title 'nesterov', \
-  'beale-paths.dat' index 4 using 1:2 with lines lc rgb '#d62728' lw 1.6 title 'adagrad', \
-  'beale-paths.dat' index 5 using 1:2 with lines lc rgb '#9467bd' lw 1.6 title 'rmsprop', \
-  'beale-paths.dat' index 6 using 1:2 with lines lc rgb '#8c564b' lw 1.6 title 'adam', \
-  'beale-paths.dat' index 7 using 1:2 with lines lc rgb '#e377c2' lw 1.6 title 'adamw', \
+  'beale-paths.dat' index 1 using 1:2 with lines lc rgb '#1f77b4' lw 1.5 dt 1 title 'gd', \
+  'beale-paths.dat' index 2 using 1:2 with lines lc rgb '#ff7f0e' lw 1.5 dt 2 title 'momentum', \
+  'beale-paths.dat' index 3 using 1:2 with lines lc rgb '#2ca02c' lw 1.5 dt 4 title 'nesterov', \
+  'beale-paths.dat' index 4 using 1:2 with lines lc rgb '#d62728' lw 1.5 dt 5 title 'adagrad', \
+  'beale-paths.dat' index 5 using 1:2 with lines lc rgb '#9467bd' lw 1.5 dt 3 title 'rmsprop', \
+  'beale-paths.dat' index 6 using 1:2 with lines lc rgb '#8c564b' lw 1.5 dt 1 title 'adam', \
+  'beale-paths.dat' index 7 using 1:2 with lines lc rgb '#e377c2' lw 1.5 dt 2 title 'adamw', \
   'beale-paths.dat' index 8 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
-  'beale-paths.dat' index 9 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum'
+  'beale-paths.dat' index 9 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'beale-paths.dat' index 10 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 1.3 notitle, \
+  'beale-paths.dat' index 11 using 1:2 with points lc rgb '#ff7f0e' lw 2.0 pt 5 ps 1.3 notitle, \
+  'beale-paths.dat' index 12 using 1:2 with points lc rgb '#2ca02c' lw 2.0 pt 9 ps 1.3 notitle, \
+  'beale-paths.dat' index 13 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 11 ps 1.3 notitle, \
+  'beale-paths.dat' index 14 using 1:2 with points lc rgb '#9467bd' lw 2.0 pt 13 ps 1.3 notitle, \
+  'beale-paths.dat' index 15 using 1:2 with points lc rgb '#8c564b' lw 2.0 pt 15 ps 1.3 notitle, \
+  'beale-paths.dat' index 16 using 1:2 with points lc rgb '#e377c2' lw 2.0 pt 7 ps 1.3 notitle
 unset output

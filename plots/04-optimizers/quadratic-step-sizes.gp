@@ -22,8 +22,10 @@ set logscale y
 set format y '%g'
 set xrange [0.0005:5.0]
 set key top left opaque box lc rgb '#cccccc'
+set arrow from 0.47619047619047616, graph 0 to 0.47619047619047616, graph 1 nohead dt 2 lc rgb '#555555'
 set arrow from 0.5, graph 0 to 0.5, graph 1 nohead dt 2 lc rgb '#555555'
-set label '2/λ_max = 0.5' at 0.5, graph 0.96 left offset 0.5,0 front
+set label 'fastest: 2/(λ_min + λ_max) = 0.476 →' at graph 0.38, graph 0.93
+set label 'unstable beyond 2/λ_max = 0.5 →' at graph 0.42, graph 0.83
 set arrow from graph 0, first 10.5 to graph 1, first 10.5 nohead dt 2 lc rgb '#555555'
 set label 'f at the start' at graph 0.99, first 10.5 right offset 0,0.7
 plot 'quadratic-step-sizes.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.6 title 'f after 50 steps'

@@ -30,9 +30,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 1 using 1:2 with lines lc rgb '#1f77b4' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 1 using 1:2 with lines lc rgb '#1f77b4' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 4 using 1:2 with points lc rgb '#1f77b4' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -55,9 +56,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 4 using 1:2 with lines lc rgb '#ff7f0e' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 5 using 1:2 with lines lc rgb '#ff7f0e' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 6 using 1:2 with points lc rgb '#ff7f0e' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -80,9 +82,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 5 using 1:2 with lines lc rgb '#2ca02c' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 7 using 1:2 with lines lc rgb '#2ca02c' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 8 using 1:2 with points lc rgb '#2ca02c' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -105,9 +108,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 6 using 1:2 with lines lc rgb '#d62728' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 9 using 1:2 with lines lc rgb '#d62728' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 10 using 1:2 with points lc rgb '#d62728' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -130,9 +134,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 7 using 1:2 with lines lc rgb '#9467bd' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 11 using 1:2 with lines lc rgb '#9467bd' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 12 using 1:2 with points lc rgb '#9467bd' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -155,9 +160,10 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 8 using 1:2 with lines lc rgb '#8c564b' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 13 using 1:2 with lines lc rgb '#8c564b' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 14 using 1:2 with points lc rgb '#8c564b' lw 2.0 pt 7 ps 1.3 notitle
 reset
 set border lw 1.2
 set tics nomirror
@@ -180,8 +186,9 @@ unset table
 unset contour
 set surface
 plot $contour0 using 1:2 with lines lc rgb '#9a9a9a' lw 1 notitle, \
-  'rosenbrock-panels.dat' index 9 using 1:2 with lines lc rgb '#e377c2' lw 1.6 notitle, \
-  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 notitle, \
-  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 notitle
+  'rosenbrock-panels.dat' index 15 using 1:2 with lines lc rgb '#e377c2' lw 1.5 dt 1 notitle, \
+  'rosenbrock-panels.dat' index 2 using 1:2 with points lc rgb '#000000' lw 2.0 pt 6 ps 2.0 title 'start', \
+  'rosenbrock-panels.dat' index 3 using 1:2 with points lc rgb '#000000' lw 2.0 pt 3 ps 2.5 title 'minimum', \
+  'rosenbrock-panels.dat' index 16 using 1:2 with points lc rgb '#e377c2' lw 2.0 pt 7 ps 1.3 notitle
 unset multiplot
 unset output

@@ -1,11 +1,13 @@
 """Reference values for the activations and losses of chapters 02 and 03, from torch.nn.functional.
 
-Produces three fixtures, all float64 on the CPU:
+Produces four fixtures, all float64 on the CPU:
   Tests/NeuralKitTests/Fixtures/torch-activations-losses.json  value and derivative of every activation
       over a grid (autograd gives the derivative, kinks included), each loss and its gradient on seeded
       random inputs, and a few far-tail values computed with mpmath at 40 digits;
   Tests/ChapterTests/Fixtures/torch-chapter02.json  the chapter-02 results.json keys, as torch computes them;
-  Tests/ChapterTests/Fixtures/torch-chapter03.json  the chapter-03 worked-example keys, as torch computes them.
+  Tests/ChapterTests/Fixtures/torch-chapter03.json  the chapter-03 worked-example keys, as torch computes them;
+  Tests/NeuralKitTests/Fixtures/torch-bce-probabilities.json  binary cross-entropy from probabilities and its
+      gradient at the ends of [0, 1], where torch floors each logarithm at −100 and p(1 − p) at 1e-12.
 
 Run from the repository root:
   /work/venv/bin/python scripts/reference/activations_losses.py
@@ -131,7 +133,27 @@ def chapter03():
         "ce": ce["loss"],
         **{f"ce.grad.r0.c{j}": ce["grad"][0][j] for j in range(3)},
         "ce.stable": F.cross_entropy(torch.tensor([[1000.0, 0.0, -1000.0]]), torch.tensor([2])).item(),
+        "bce.probabilities.p_1e-15_y_1": F.binary_cross_entropy(torch.tensor([1e-15]), torch.tensor([1.0])).item(),
+        "bce.probabilities.p_1_y_0": F.binary_cross_entropy(torch.tensor([1.0]), torch.tensor([0.0])).item(),
     }
+
+
+BCE_EDGE_P = [0.0, 1e-300, 3.7e-44, 4e-44, 1e-17, 1e-15, 1e-7, 0.25, 0.5, 1 - 1e-7, 1 - 2**-53, 1.0]
+BCE_EDGE_Y = [0.0, 0.5, 1.0]
+
+
+def bce_edges():
+    """Each (p, y) of a grid reaching the ends of [0, 1] alone (loss and gradient), then the whole grid as
+    one mean-reduced batch."""
+    cases = []
+    for p in BCE_EDGE_P:
+        for y in BCE_EDGE_Y:
+            cases.append({"p": p, "y": y,
+                          **loss_with_grad(F.binary_cross_entropy, [p], torch.tensor([y]))})
+    ps = [c["p"] for c in cases]
+    ys = [c["y"] for c in cases]
+    batch = loss_with_grad(F.binary_cross_entropy, ps, torch.tensor(ys))
+    return {"cases": cases, "batch": {"p": ps, "y": ys, **batch}}
 
 
 def write(path, payload):
@@ -147,3 +169,4 @@ if __name__ == "__main__":
           {**meta, "activations": activation_grid(), "far_tails": far_tails(), "losses": losses(rng)})
     write("Tests/ChapterTests/Fixtures/torch-chapter02.json", {**meta, "metrics": chapter02()})
     write("Tests/ChapterTests/Fixtures/torch-chapter03.json", {**meta, "metrics": chapter03()})
+    write("Tests/NeuralKitTests/Fixtures/torch-bce-probabilities.json", {**meta, **bce_edges()})

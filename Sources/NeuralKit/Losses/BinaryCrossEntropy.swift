@@ -1,44 +1,50 @@
 import Foundation
 
-/// How far from 0 and 1 a probability is clamped before its logarithm is taken.
+/// The floor PyTorch puts under each logarithm of binary cross-entropy from probabilities.
 ///
-/// ln(0) = −∞ would make the loss infinite for one confidently wrong prediction. Clamping p to
-/// [ε, 1 − ε] caps each term at −ln ε ≈ 27.6. ε = 1e-12 keeps 1 − ε distinct from 1 in double
-/// precision (spacing ≈ 1.1e-16) and is the same floor PyTorch puts under p(1 − p) in the BCE gradient.
-public let probabilityClampEpsilon = 1e-12
+/// ln 0 = −∞ would make the loss infinite for one confidently wrong prediction; torch clamps ln p and
+/// ln(1 − p) at −100, so such a term costs exactly 100. Any p below e⁻¹⁰⁰ ≈ 3.7e-44 costs the same.
+public let binaryCrossEntropyLogFloor = -100.0
 
-/// A probability clamped to [ε, 1 − ε] with ε = ``probabilityClampEpsilon``.
-@inlinable
-public func clampedProbability(_ p: Double) -> Double {
-  min(max(p, probabilityClampEpsilon), 1 - probabilityClampEpsilon)
-}
+/// The floor PyTorch puts under p(1 − p) in the gradient of binary cross-entropy: `EPSILON = 1e-12`,
+/// declared as a `float` in torch's kernel, so it is the single-precision neighbour of 1e-12.
+public let binaryCrossEntropyGradientFloor = Double(Float(1e-12))
 
-/// Binary cross-entropy from probabilities p = P(y = 1), mean-reduced.
+// snippet: binary-cross-entropy-probabilities
+/// Binary cross-entropy from probabilities p = P(y = 1), mean-reduced; PyTorch's `binary_cross_entropy`.
 ///
 /// ```
 ///           1  n
-///   L  =  − ─  Σ [ yᵢ·ln pᵢ + (1 − yᵢ)·ln(1 − pᵢ) ]         ∂L/∂pᵢ = (pᵢ − yᵢ) / (n·pᵢ(1 − pᵢ))
+///   L  =  − ─  Σ [ yᵢ·max(ln pᵢ, −100) + (1 − yᵢ)·max(ln(1 − pᵢ), −100) ]
 ///           n i=1
 /// ```
-/// p is clamped to [ε, 1 − ε] (``probabilityClampEpsilon``) first, so the loss stays finite: p = 0 with
-/// y = 1 costs −ln ε ≈ 27.6. A NaN p or y gives NaN (PyTorch refuses NaN probabilities with an error);
-/// an empty batch gives NaN, the mean of no terms.
+// The floor keeps a confidently wrong term finite: p = 0 with y = 1 costs 100, as in torch, and
+// p = 1e-15 costs −ln 1e-15 = 34.5. ln(1 − p) is log1p(−p), exact for tiny p. torch refuses p outside
+// [0, 1] with an error; here such a p, like a NaN, gives NaN. An empty batch gives NaN.
 public func binaryCrossEntropy(probabilities p: Matrix, labels y: Matrix) -> Double {
+  let floor = binaryCrossEntropyLogFloor
   let total = p.zipMap(y, "binaryCrossEntropy") { pi, yi in
-    let q = clampedProbability(pi)
-    return -(yi * log(q) + (1 - yi) * log1p(-q))
+    (yi - 1) * max(log1p(-pi), floor) - yi * max(log(pi), floor)
   }.sum()
   return total / Double(p.count)
 }
+// snippet end
 
-/// The gradient of ``binaryCrossEntropy(probabilities:labels:)`` with respect to p.
+// snippet: binary-cross-entropy-probabilities-gradient
+/// The gradient of ``binaryCrossEntropy(probabilities:labels:)`` with respect to p, as torch computes it:
+///
+/// ```
+///   ∂L/∂pᵢ = (pᵢ − yᵢ) / max(pᵢ(1 − pᵢ), 1e-12) / n
+/// ```
+// The floor keeps the gradient finite at p = 0 and p = 1 (±10¹² instead of ±∞). Where a log is floored
+// the loss is flat, but torch still returns this slope, so a wrong p of exactly 0 is pushed up.
 public func binaryCrossEntropyGradient(probabilities p: Matrix, labels y: Matrix) -> Matrix {
   let n = Double(p.count)
   return p.zipMap(y, "binaryCrossEntropyGradient") { pi, yi in
-    let q = clampedProbability(pi)
-    return (q - yi) / (q * (1 - q)) / n
+    (pi - yi) / max((1 - pi) * pi, binaryCrossEntropyGradientFloor) / n
   }
 }
+// snippet end
 
 // snippet: binary-cross-entropy-logits
 /// Binary cross-entropy from logits z (p = σ(z)), mean-reduced; PyTorch's

@@ -1,18 +1,17 @@
-import NeuralKit
-
-/// A straight-line fit y ≈ w·x + b by mean squared error: the smallest problem on which full-batch,
-/// stochastic and minibatch gradient descent can be watched side by side in the (w, b) plane.
+/// A straight-line fit y ≈ w·x + b by mean squared error: the smallest model whose loss is a surface over
+/// two parameters (chapter 03 draws it), and on which full-batch, stochastic and minibatch gradient descent
+/// can be watched side by side in the (w, b) plane (chapter 04).
 ///
 /// ```
 ///   L(w, b) = (1/n)·Σᵢ (w·xᵢ + b − yᵢ)²
 ///   ∂L/∂w = (2/|B|)·Σ_{i∈B} rᵢ·xᵢ,   ∂L/∂b = (2/|B|)·Σ_{i∈B} rᵢ,   rᵢ = w·xᵢ + b − yᵢ
 /// ```
 /// On a batch B of the samples the gradient is an unbiased estimate of the full one (Robbins & Monro, 1951).
-struct LinearRegressionProblem: Sendable {
-  let x: [Double]
-  let y: [Double]
+public struct LinearRegressionProblem: Sendable {
+  public let x: [Double]
+  public let y: [Double]
 
-  init(x: [Double], y: [Double]) {
+  public init(x: [Double], y: [Double]) {
     precondition(x.count == y.count && !x.isEmpty, "LinearRegressionProblem: \(x.count) inputs, \(y.count) targets")
     self.x = x
     self.y = y
@@ -20,7 +19,7 @@ struct LinearRegressionProblem: Sendable {
 
   /// `count` samples of y = slope·x + intercept + noise, x ~ U[−range, range), noise ~ N(0, σ²), drawn in
   /// the order x₀, noise₀, x₁, noise₁, …
-  static func sample(
+  public static func sample(
     count: Int, slope: Double, intercept: Double, range: Double, noise: Double, using generator: inout SeededGenerator
   ) -> LinearRegressionProblem {
     var xs: [Double] = [], ys: [Double] = []
@@ -33,7 +32,7 @@ struct LinearRegressionProblem: Sendable {
   }
 
   /// L(w, b) over every sample.
-  func loss(w: Double, b: Double) -> Double {
+  public func loss(w: Double, b: Double) -> Double {
     zip(x, y).reduce(0) { total, sample in
       let r = w * sample.0 + b - sample.1
       return total + r * r
@@ -41,7 +40,7 @@ struct LinearRegressionProblem: Sendable {
   }
 
   /// ∇L on the samples `batch`.
-  func gradient(w: Double, b: Double, batch: some Collection<Int>) -> (w: Double, b: Double) {
+  public func gradient(w: Double, b: Double, batch: some Collection<Int>) -> (w: Double, b: Double) {
     var (dw, db) = (0.0, 0.0)
     for i in batch {
       let r = w * x[i] + b - y[i]
@@ -53,7 +52,7 @@ struct LinearRegressionProblem: Sendable {
   }
 
   /// The exact minimizer: w = cov(x, y) / var(x), b = ȳ − w·x̄.
-  var leastSquares: (w: Double, b: Double) {
+  public var leastSquares: (w: Double, b: Double) {
     let n = Double(x.count)
     let (meanX, meanY) = (x.reduce(0, +) / n, y.reduce(0, +) / n)
     let covariance = zip(x, y).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
@@ -66,7 +65,7 @@ struct LinearRegressionProblem: Sendable {
   /// `batchSize` = n is full-batch gradient descent, 1 is stochastic. Each epoch visits the samples in an
   /// order drawn from `shuffler` (full batch: in their own order). Returns (w, b) after every update,
   /// starting with `start`.
-  func descend(
+  public func descend(
     from start: (w: Double, b: Double), learningRate: Double, epochs: Int, batchSize: Int,
     shuffler: inout SeededGenerator
   ) -> (w: [Double], b: [Double]) {
