@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // The course: an engine (NeuralKit), a notebook toolkit (NotebookKit), the chapters that use both, the
@@ -9,9 +10,15 @@ import PackageDescription
 
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
-/// A chapter executable `chNN-slug` built from `Chapters/NN-Name`.
+/// A chapter executable `chNN-slug` built from `Chapters/NN-Name`; its lesson templates (`Lesson*.md`) are
+/// read at run time, not compiled.
 func chapter(_ name: String, _ folder: String) -> Target {
-  .executableTarget(name: name, dependencies: ["NeuralKit", "NotebookKit", argumentParser], path: "Chapters/\(folder)")
+  let path = "Chapters/\(folder)"
+  let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(path)
+  let lessons = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
+    .filter { $0.hasPrefix("Lesson") && $0.hasSuffix(".md") }.sorted()
+  return .executableTarget(
+    name: name, dependencies: ["NeuralKit", "NotebookKit", argumentParser], path: path, exclude: lessons)
 }
 
 let chapters: [(name: String, folder: String)] = [
