@@ -20,6 +20,11 @@ public struct ChapterOptions: ParsableArguments, Sendable {
     "Seconds gnuplot may take to render the figures, 1 to 3600; it is stopped after that.", valueName: "seconds"))
   public var renderTimeout = PositiveDouble(ChapterOptions.defaultRenderTimeout)
 
+  @Option(help: ArgumentHelp(
+    "Which pages to write, en (README.md), zh (README.zh.md) or all; the terminal shows Chinese for zh, and "
+      + "for all when LANG starts with zh. results.json is the same whatever the language.", valueName: "language"))
+  public var lang: LessonLanguage = .all
+
   public init() {}
 
   public func validate() throws {
@@ -97,4 +102,27 @@ public struct PositiveIntList: ExpressibleByArgument, Sendable, Equatable, Custo
 
   public var description: String { values.map(String.init).joined(separator: ",") }
   public var defaultValueDescription: String { description }
+}
+
+/// The languages a chapter's lesson is written in.
+public enum LessonLanguage: String, CaseIterable, ExpressibleByArgument, Sendable {
+  case en, zh, all
+
+  /// The page languages this choice writes, in order.
+  public var pages: [String] {
+    switch self {
+    case .en: ["en"]
+    case .zh: ["zh"]
+    case .all: ["en", "zh"]
+    }
+  }
+
+  /// The language the terminal shows: Chinese for `zh`, and for `all` when `LANG` (or `LC_ALL`) asks for it.
+  public func terminal(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    switch self {
+    case .en: "en"
+    case .zh: "zh"
+    case .all: (environment["LC_ALL"] ?? environment["LANG"] ?? "").hasPrefix("zh") ? "zh" : "en"
+    }
+  }
 }

@@ -13,8 +13,10 @@ extension Notebook {
       throw NotebookError("a result is not a finite number, so nothing was written: \(nonFinite.joined(separator: ", "))")
     }
     let lessonsFilled = try filledLessons()
+    let chosen = lessonsFilled.filter { options.lang.pages.contains($0.language) }
     let pages = lessonsFilled.isEmpty ? [(file: "README.md", text: pageText)]
-      : lessonsFilled.map { (file: $0.language == "en" ? "README.md" : "README.\($0.language).md", text: Self.page(from: $0.text)) }
+      : (chosen.isEmpty ? Array(lessonsFilled.prefix(1)) : chosen)
+        .map { (file: $0.language == "en" ? "README.md" : "README.\($0.language).md", text: Self.page(from: $0.text)) }
     let output = try OutputFolder.prepare(directory)
     RunningChildren.shared.addStaging(output.staging)
     defer { RunningChildren.shared.removeStaging(output.staging) }
@@ -36,7 +38,10 @@ extension Notebook {
       output.discard()
       throw error
     }
-    if let lesson = lessonsFilled.first { standardOutputLine(TerminalText.render(lesson.text)) }
+    let terminalLanguage = options.lang.terminal()
+    if let lesson = lessonsFilled.first(where: { $0.language == terminalLanguage }) ?? lessonsFilled.first {
+      standardOutputLine(TerminalText.render(lesson.text))
+    }
     standardOutputLine(note)
   }
 
