@@ -1,6 +1,6 @@
 # The course: `make` builds and runs every chapter, `make test` checks every number.
 SWIFT ?= swift
-CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency
+CHAPTERS := ch01-neurons ch02-activations ch03-losses ch04-optimizers ch05-forward-backward ch06-mlp ch07-efficiency ch08-techniques
 # `make ch04` runs chapter 04 alone (with `ARGS="--seed 7"` for options).
 CHAPTER_SHORT := $(foreach chapter,$(CHAPTERS),$(firstword $(subst -, ,$(chapter))))
 # The host's vector flags (AVX2 + FMA where it has them), passed on the command line so that the libraries

@@ -24,7 +24,7 @@ func chapter(_ name: String, _ folder: String) -> Target {
 let chapters: [(name: String, folder: String)] = [
   ("ch01-neurons", "01-Neurons"), ("ch02-activations", "02-Activations"), ("ch03-losses", "03-Losses"),
   ("ch04-optimizers", "04-Optimizers"), ("ch05-forward-backward", "05-ForwardBackward"), ("ch06-mlp", "06-MLP"),
-  ("ch07-efficiency", "07-Efficiency"),
+  ("ch07-efficiency", "07-Efficiency"), ("ch08-techniques", "08-Techniques"),
 ]
 
 let package = Package(

@@ -76,10 +76,10 @@ func initialization(_ book: Notebook, seed: UInt64) {
   book.metric("init.tanh.large.saturated_fraction", saturated, shown: .percent(1))
   book.metric("init.tanh.large.std_layer10", standardDeviation(large[9].storage), shown: .significant(3))
   tanhLayers.append(("too large: N(0, 1)", large))
-  book.figure(.smallMultiples("init-histograms", title: "tanh activations at layers 1, 5 and 10", tanhLayers.map { name, layers in
-    Figure.histogramPanel(title: name, xLabel: "activation", sets: [0, 4, 9].map { ("layer \($0 + 1)", layers[$0].storage) },
-                          bins: 50, range: -1...1)
-  }, rows: 2, width: 1200, height: 800))
+  book.figure(.histograms(
+    "init-histograms", title: "tanh activations at layers 1, 5 and 10",
+    tanhLayers.map { name, layers in (title: name, samples: [0, 4, 9].map { (label: "layer \($0 + 1)", values: layers[$0].storage) }) },
+    range: -1...1, bins: 50, xLabel: "activation", rows: 2, width: 1200, height: 800, sharedScale: false))
 }
 
 extension Activation {

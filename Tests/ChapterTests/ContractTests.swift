@@ -4,7 +4,10 @@ import TestSupport
 import Testing
 
 /// Every chapter executable, in course order.
-let chapterExecutables = ["ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp", "ch07-efficiency"]
+let chapterExecutables = [
+  "ch01-neurons", "ch02-activations", "ch03-losses", "ch04-optimizers", "ch05-forward-backward", "ch06-mlp", "ch07-efficiency",
+  "ch08-techniques",
+]
 
 /// A value argument-parser rejects for `option`: (executable, arguments, the message it must print).
 func rejected(_ executable: String, _ option: String, _ value: String) -> (String, [String], String) {
@@ -45,6 +48,18 @@ let invalidValues: [(String, [String], String)] = [
   ("ch07-efficiency", ["--max-n", "16"], "--max-n must be at least 32"), rejected("ch07-efficiency", "--batch-sizes", "8,0"),
   rejected("ch07-efficiency", "--epochs", "0"), rejected("ch07-efficiency", "--budget", "-1"),
   rejected("ch07-efficiency", "--budget", "nan"),
+  ("ch08-techniques", ["--dropout", "1"], "--dropout must be a probability p with 0 ≤ p < 1."),
+  ("ch08-techniques", ["--dropout", "-0.1"], "--dropout must be a probability p with 0 ≤ p < 1."),
+  ("ch08-techniques", ["--dropout", "nan"], "--dropout must be a probability p with 0 ≤ p < 1."),
+  ("ch08-techniques", ["--weight-decay", "-1"], "--weight-decay must be a number in 0…10 (λ ≥ 0)."),
+  ("ch08-techniques", ["--weight-decay", "inf"], "--weight-decay must be a number in 0…10 (λ ≥ 0)."),
+  ("ch08-techniques", ["--epochs", "0"], "--epochs must lie in 1…1000."),
+  ("ch08-techniques", ["--epochs", "9223372036854775807"], "--epochs must lie in 1…1000."),
+  ("ch08-techniques", ["--training-size", "10"], "--training-size must lie in 20…1000"),
+  ("ch08-techniques", ["--label-noise", "1"], "--label-noise must be a fraction in 0…0.9."),
+  ("ch08-techniques", ["--patience", "0"], "--patience must lie in 1…100 epochs."),
+  ("ch08-techniques", ["--trials", "0"], "--trials must lie in 1…100."),
+  rejected("ch08-techniques", "--schedule", "linear"), rejected("ch08-techniques", "--epochs", "abc"),
 ]
 
 /// Chapters whose outputs are deterministic: all but chapter 07, whose page is a measured snapshot.

@@ -16,9 +16,10 @@ set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'small random (σ = 0.01)' font ',13'
 set xlabel 'activation'
-set ylabel 'share of values'
+set ylabel 'fraction per bin'
 set xrange [-1.0:1.0]
-set key top right opaque box lc rgb '#cccccc'
+set yrange [0.0:0.70476875]
+set key top left opaque box lc rgb '#cccccc'
 plot 'init-histograms.dat' index 0 using 1:2 with steps lc rgb '#1f77b4' lw 2.0 title 'layer 1', \
   'init-histograms.dat' index 1 using 1:2 with steps lc rgb '#ff7f0e' lw 2.0 title 'layer 5', \
   'init-histograms.dat' index 2 using 1:2 with steps lc rgb '#2ca02c' lw 2.0 title 'layer 10'
@@ -30,9 +31,10 @@ set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'Xavier/Glorot' font ',13'
 set xlabel 'activation'
-set ylabel 'share of values'
+set ylabel 'fraction per bin'
 set xrange [-1.0:1.0]
-set key top right opaque box lc rgb '#cccccc'
+set yrange [0.0:0.0953421875]
+unset key
 plot 'init-histograms.dat' index 3 using 1:2 with steps lc rgb '#1f77b4' lw 2.0 title 'layer 1', \
   'init-histograms.dat' index 4 using 1:2 with steps lc rgb '#ff7f0e' lw 2.0 title 'layer 5', \
   'init-histograms.dat' index 5 using 1:2 with steps lc rgb '#2ca02c' lw 2.0 title 'layer 10'
@@ -44,9 +46,10 @@ set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'He' font ',13'
 set xlabel 'activation'
-set ylabel 'share of values'
+set ylabel 'fraction per bin'
 set xrange [-1.0:1.0]
-set key top right opaque box lc rgb '#cccccc'
+set yrange [0.0:0.119328125]
+unset key
 plot 'init-histograms.dat' index 6 using 1:2 with steps lc rgb '#1f77b4' lw 2.0 title 'layer 1', \
   'init-histograms.dat' index 7 using 1:2 with steps lc rgb '#ff7f0e' lw 2.0 title 'layer 5', \
   'init-histograms.dat' index 8 using 1:2 with steps lc rgb '#2ca02c' lw 2.0 title 'layer 10'
@@ -58,9 +61,10 @@ set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'too large: N(0, 1)' font ',13'
 set xlabel 'activation'
-set ylabel 'share of values'
+set ylabel 'fraction per bin'
 set xrange [-1.0:1.0]
-set key top right opaque box lc rgb '#cccccc'
+set yrange [0.0:0.6327124999999999]
+unset key
 plot 'init-histograms.dat' index 9 using 1:2 with steps lc rgb '#1f77b4' lw 2.0 title 'layer 1', \
   'init-histograms.dat' index 10 using 1:2 with steps lc rgb '#ff7f0e' lw 2.0 title 'layer 5', \
   'init-histograms.dat' index 11 using 1:2 with steps lc rgb '#2ca02c' lw 2.0 title 'layer 10'

@@ -13,6 +13,14 @@ public protocol Layer: AnyObject {
   /// The trainable parameters, in a fixed order (for a dense layer: W, then b); optimizers update them in
   /// place.
   var parameters: [Parameter] { get }
+  /// Switches between training and evaluation behaviour, as torch's `module.train()` / `module.eval()`:
+  /// ``BatchNorm`` and ``Dropout`` act differently in each, other layers ignore it (the default does
+  /// nothing). Layers start in training mode. Introduced in chapter 08.
+  func setTraining(_ training: Bool)
+  /// What the output depends on besides the parameters, which no optimizer trains: torch's buffers
+  /// (``BatchNorm``'s running mean and variance). Empty by default; a ``Checkpoint`` saves and restores
+  /// them with the parameters.
+  var buffers: [Matrix] { get set }
 }
 
 extension Layer {
@@ -20,6 +28,15 @@ extension Layer {
   /// input is data. Layers that can skip that product override it; the default runs `backward`.
   public func backwardParameters(_ outputGradient: Matrix) {
     _ = backward(outputGradient)
+  }
+
+  /// Most layers compute the same thing in training and in evaluation.
+  public func setTraining(_ training: Bool) {}
+
+  /// Most layers have no buffers.
+  public var buffers: [Matrix] {
+    get { [] }
+    set { precondition(newValue.isEmpty, "\(type(of: self)) has no buffers to restore") }
   }
 }
 

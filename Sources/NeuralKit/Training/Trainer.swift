@@ -51,8 +51,12 @@ public final class Trainer: Trainable {
   }
   // snippet end
 
-  /// Loss and accuracy on `data`, in chunks so a large set never needs one huge activation matrix.
+  /// Loss and accuracy on `data`, in chunks so a large set never needs one huge activation matrix. The
+  /// network runs in evaluation mode (BatchNorm's running statistics, no dropout) and returns to training
+  /// mode after, as torch's `model.eval()` … `model.train()`.
   public func evaluate(_ data: Dataset) -> Evaluation {
+    network.setTraining(false)
+    defer { network.setTraining(true) }
     var total = 0.0, correct = 0
     for batch in data.batches(of: Self.evaluationChunk) {
       let output = network.forward(batch.features)
@@ -63,9 +67,11 @@ public final class Trainer: Trainable {
     return Evaluation(loss: total / n, accuracy: data.isClassification ? Double(correct) / n : nil)
   }
 
-  /// The network's output for every row of `features`.
+  /// The network's output for every row of `features`, in evaluation mode.
   public func predict(_ features: Matrix) -> Matrix {
-    network.forward(features)
+    network.setTraining(false)
+    defer { network.setTraining(true) }
+    return network.forward(features)
   }
 
   /// Rows evaluated at once. 128 rows of 64 activations are 64 KiB, under glibc malloc's 128 KiB mmap

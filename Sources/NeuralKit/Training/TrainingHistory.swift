@@ -53,6 +53,9 @@ public struct TrainingHistory: Equatable, Sendable {
   public var epochs: [EpochRecord] = []
   /// Set when a minibatch loss became NaN or infinite; the epochs before it are kept.
   public var stop: TrainingStop?
+  /// Set when training ran with early stopping: the epoch whose weights the model kept, and where it
+  /// stopped.
+  public var earlyStopping: EarlyStoppingOutcome?
 
   public init() {}
 

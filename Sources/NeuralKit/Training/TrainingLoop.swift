@@ -6,13 +6,21 @@ public struct TrainingSettings: Sendable {
   public var schedule: (any LearningRateSchedule)?
   /// Evaluate on the training (and test) set after every epoch; `false` evaluates after the last only.
   public var evaluatesEveryEpoch: Bool
+  /// Stop when the held-out set's loss stops falling and keep the best epoch's weights (chapter 08); the
+  /// held-out set is then a validation split, and every epoch is evaluated.
+  public var earlyStopping: EarlyStopping?
 
-  public init(epochs: Int, batchSize: Int, schedule: (any LearningRateSchedule)? = nil, evaluatesEveryEpoch: Bool = true) {
+  public init(
+    epochs: Int, batchSize: Int, schedule: (any LearningRateSchedule)? = nil, evaluatesEveryEpoch: Bool = true,
+    earlyStopping: EarlyStopping? = nil
+  ) {
     precondition(epochs >= 1 && batchSize >= 1, "TrainingSettings needs epochs ≥ 1 and batchSize ≥ 1")
+    precondition(earlyStopping == nil || evaluatesEveryEpoch, "early stopping needs an evaluation after every epoch")
     self.epochs = epochs
     self.batchSize = batchSize
     self.schedule = schedule
     self.evaluatesEveryEpoch = evaluatesEveryEpoch
+    self.earlyStopping = earlyStopping
   }
 }
 
@@ -28,6 +36,16 @@ public protocol Trainable: AnyObject {
   func step(_ batch: Batch) -> Double
   /// Mean loss and, for a classification set, accuracy on `data`.
   func evaluate(_ data: Dataset) -> Evaluation
+  /// The model's weights as they are now, for early stopping to return to; `nil` (the default) when the
+  /// model cannot save them.
+  func checkpoint() -> Checkpoint?
+  /// Puts back weights saved by ``checkpoint()``.
+  func restore(_ checkpoint: Checkpoint)
+}
+
+extension Trainable {
+  public func checkpoint() -> Checkpoint? { nil }
+  public func restore(_ checkpoint: Checkpoint) {}
 }
 
 /// Calls the loop makes around each epoch, to show progress or to time the updates alone.
@@ -61,6 +79,7 @@ extension Trainable {
   ///       L_B = loss(network(X_B), T_B)
   ///       θ ← optimizer.step(θ, ∂L_B/∂θ)                 (backpropagation gives ∂L_B/∂θ)
   ///     evaluate on the whole training set (and the test set)
+  ///     stop early when the held-out loss has not fallen for `patience` epochs (if asked)
   /// ```
   /// A minibatch loss that is NaN or infinite stops training at once and is recorded in
   /// ``TrainingHistory/stop``; the epochs before it are kept.
@@ -69,6 +88,7 @@ extension Trainable {
     hooks: TrainingHooks = TrainingHooks()
   ) -> TrainingHistory {
     var history = TrainingHistory()
+    var watch = settings.earlyStopping.map { EarlyStoppingWatch($0, model: self) }
     for epoch in 1...settings.epochs {
       if let schedule = settings.schedule { learningRate = schedule.learningRate(at: epoch - 1) }
       let batches = Dataset.minibatchIndices(count: train.count, batchSize: settings.batchSize, using: &generator)
@@ -82,7 +102,9 @@ extension Trainable {
       let record = EpochRecord(epoch: epoch, learningRate: learningRate, train: evaluate(train), test: test.map(evaluate))
       history.epochs.append(record)
       hooks.epochDidEnd(record)
+      if watch?.shouldStop(after: record) == true { break }  // validation loss stalled: stop early
     }
+    history.earlyStopping = watch?.finish()  // back to the best epoch's weights
     return history
   }
 
