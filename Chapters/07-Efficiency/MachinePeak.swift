@@ -67,8 +67,10 @@ struct ProcessorDescription: Sendable, Equatable {
     }
     let model = value("model name") ?? "unknown processor"
     let cores = max(1, lines.filter { $0.hasPrefix("processor") }.count)
-    if let text = maximumFrequencyKHz?.trimmingCharacters(in: .whitespacesAndNewlines), let kHz = Double(text), kHz > 0 {
-      return ProcessorDescription(model: model, logicalCores: cores, clockGHz: kHz / 1e6, clockSource: .maximumFrequency)
+    if let text = maximumFrequencyKHz?.trimmingCharacters(in: .whitespacesAndNewlines), let kHz = Double(text), kHz > 0
+    {
+      return ProcessorDescription(
+        model: model, logicalCores: cores, clockGHz: kHz / 1e6, clockSource: .maximumFrequency)
     }
     guard let text = value("cpu MHz"), let mHz = Double(text), mHz > 0 else { return nil }
     return ProcessorDescription(model: model, logicalCores: cores, clockGHz: mHz / 1e3, clockSource: .cpuinfoMHz)

@@ -7,16 +7,20 @@ extension Figure {
     _ name: String, title: String, counts: [[Int]], rowLabel: String, columnLabel: String,
     rowNames: [String], columnNames: [String], saturation: Double, width: Int = 760, height: Int = 720
   ) -> Figure {
-    let rows = counts.indices.map(Double.init), columns = (counts.first ?? []).indices.map(Double.init)
+    let rows = counts.indices.map(Double.init)
+    let columns = (counts.first ?? []).indices.map(Double.init)
     var labels: [PointLabel] = []
     for (i, row) in counts.enumerated() {
       // A label is drawn one line above its point: 0.3 below the cell's centre puts it in the middle.
-      for (j, count) in row.enumerated() where count > 0 { labels.append(PointLabel(x: Double(j), y: Double(i) + 0.3, text: "\(count)")) }
+      for (j, count) in row.enumerated() where count > 0 {
+        labels.append(PointLabel(x: Double(j), y: Double(i) + 0.3, text: "\(count)"))
+      }
     }
     let grid = Grid(xs: columns, ys: rows, values: counts.map { $0.map { min(Double($0), saturation) } })
-    var panel = Panel(title: title, xLabel: columnLabel, yLabel: rowLabel,
-                      xRange: AxisRange(-0.5, Double(columns.count) - 0.5), yRange: AxisRange(Double(rows.count) - 0.5, -0.5),
-                      key: .hidden, layers: [.heatmap(grid), .labels(labels)])
+    var panel = Panel(
+      title: title, xLabel: columnLabel, yLabel: rowLabel,
+      xRange: AxisRange(-0.5, Double(columns.count) - 0.5), yRange: AxisRange(Double(rows.count) - 0.5, -0.5),
+      key: .hidden, layers: [.heatmap(grid), .labels(labels)])
     panel.palette = "defined (0 '#ffffff', 1 '#c6dbef', \(number(saturation)) '#4292c6')"
     panel.colorRange = AxisRange(0, saturation)
     let top = Int(saturation)

@@ -24,9 +24,10 @@ extension Figure {
     classes: [(label: String, x: [Double], y: [Double])], pointSize: Double = 0.6,
     width: Int = 900, height: Int = 720
   ) -> Figure {
-    var panel = Panel(title: title, xLabel: "x₁", yLabel: "x₂",
-                      xRange: AxisRange(region.xs.first, region.xs.last), yRange: AxisRange(region.ys.first, region.ys.last),
-                      key: .outside, layers: [.heatmap(region)])
+    var panel = Panel(
+      title: title, xLabel: "x₁", yLabel: "x₂",
+      xRange: AxisRange(region.xs.first, region.xs.last), yRange: AxisRange(region.ys.first, region.ys.last),
+      key: .outside, layers: [.heatmap(region)])
     let tint = { (k: Int) in k < classTints.count ? classTints[k] : seriesColors[k % seriesColors.count] }
     switch shading {
     case .probability:
@@ -40,8 +41,11 @@ extension Figure {
     }
     for (k, points) in classes.enumerated() {
       let color = k < classColors.count ? classColors[k] : seriesColors[k % seriesColors.count]
-      panel.layers.append(.series(Series(points.label, x: points.x, y: points.y, style: .points, color: color,
-                                         pointType: 7, pointSize: pointSize)))
+      panel.layers.append(
+        .series(
+          Series(
+            points.label, x: points.x, y: points.y, style: .points, color: color,
+            pointType: 7, pointSize: pointSize)))
     }
     panel.equalAspect = true
     panel.grid = false

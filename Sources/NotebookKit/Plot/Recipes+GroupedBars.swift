@@ -16,16 +16,20 @@ extension Figure {
   ) -> Figure {
     let barWidth = 0.8 / Double(max(series.count, 1))
     let offset = { (s: Int) in (Double(s) - Double(series.count - 1) / 2) * barWidth }
-    var panel = Panel(title: title, yLabel: yLabel, xRange: AxisRange(0.5, Double(groups.count) + 0.5),
-                      yRange: yRange, key: .topLeft)
+    var panel = Panel(
+      title: title, yLabel: yLabel, xRange: AxisRange(0.5, Double(groups.count) + 0.5),
+      yRange: yRange, key: .topLeft)
     for (s, bars) in series.enumerated() {
       let x = bars.values.indices.map { Double($0 + 1) + offset(s) }
-      panel.layers.append(.series(Series(bars.label, x: x, y: bars.values, style: .boxes, color: seriesColors[s % seriesColors.count])))
+      panel.layers.append(
+        .series(Series(bars.label, x: x, y: bars.values, style: .boxes, color: seriesColors[s % seriesColors.count])))
     }
     for (s, texts) in labels.enumerated() where s < series.count {
-      panel.layers.append(.labels(zip(texts.indices, texts).map { g, text in
-        PointLabel(x: Double(g + 1) + offset(s), y: series[s].values[g], text: text)
-      }))
+      panel.layers.append(
+        .labels(
+          zip(texts.indices, texts).map { g, text in
+            PointLabel(x: Double(g + 1) + offset(s), y: series[s].values[g], text: text)
+          }))
     }
     panel.xTicLabels = groups.enumerated().map { (Double($0.offset + 1), $0.element) }
     panel.boxWidth = barWidth

@@ -14,10 +14,12 @@ extension Figure {
     colorRange: AxisRange, colorTicLabels: [(position: Double, text: String)] = [], captions: [String] = [],
     framed: [Int] = [], frameColor: String = "#d62728", width: Int = 760, height: Int = 760
   ) -> Figure {
-    let layout = MosaicLayout(count: images.count, side: side, columns: columns, rowGap: captions.isEmpty ? 1 : side / 2)
-    var panel = Panel(title: title, xRange: AxisRange(-1, Double(layout.width)),
-                      yRange: AxisRange(Double(layout.height), -1 - Double(captions.isEmpty ? 0 : side / 2)),
-                      key: .hidden, layers: [.heatmap(layout.grid(images))])
+    let layout = MosaicLayout(
+      count: images.count, side: side, columns: columns, rowGap: captions.isEmpty ? 1 : side / 2)
+    var panel = Panel(
+      title: title, xRange: AxisRange(-1, Double(layout.width)),
+      yRange: AxisRange(Double(layout.height), -1 - Double(captions.isEmpty ? 0 : side / 2)),
+      key: .hidden, layers: [.heatmap(layout.grid(images))])
     panel.palette = palette
     panel.colorRange = colorRange
     panel.colorTicLabels = colorTicLabels
@@ -25,14 +27,17 @@ extension Figure {
     panel.tics = false
     panel.equalAspect = true
     if !captions.isEmpty {
-      panel.layers.append(.labels(captions.enumerated().map { k, text in
-        let position = layout.captionPosition(k)
-        return PointLabel(x: position.x, y: position.y, text: text)
-      }))
+      panel.layers.append(
+        .labels(
+          captions.enumerated().map { k, text in
+            let position = layout.captionPosition(k)
+            return PointLabel(x: position.x, y: position.y, text: text)
+          }))
     }
     if !framed.isEmpty {
       let frames = framed.map(layout.frame)
-      panel.layers.append(.series(Series(nil, x: frames.flatMap(\.x), y: frames.flatMap(\.y), color: frameColor, lineWidth: 2.5)))
+      panel.layers.append(
+        .series(Series(nil, x: frames.flatMap(\.x), y: frames.flatMap(\.y), color: frameColor, lineWidth: 2.5)))
     }
     return Figure(name: name, width: width, height: height, panel)
   }
@@ -72,7 +77,8 @@ struct MosaicLayout {
   /// A closed square around image k, as points of a line (NaN after it breaks the line).
   func frame(_ k: Int) -> (x: [Double], y: [Double]) {
     let (top, left) = origin(k)
-    let (x0, y0) = (Double(left) - 0.5, Double(top) - 0.5), (x1, y1) = (Double(left + side) - 0.5, Double(top + side) - 0.5)
+    let (x0, y0) = (Double(left) - 0.5, Double(top) - 0.5)
+    let (x1, y1) = (Double(left + side) - 0.5, Double(top + side) - 0.5)
     return ([x0, x1, x1, x0, x0, .nan], [y0, y0, y1, y1, y0, .nan])
   }
 }
