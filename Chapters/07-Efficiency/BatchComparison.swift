@@ -7,6 +7,9 @@ import NotebookKit
 struct BatchComparison {
   /// The test accuracy the comparison at equal time asks for: the recipe's expected accuracy.
   static let target = 0.97
+  /// Times within this fraction of the fastest count as tied: reruns of the same run on a shared machine
+  /// differ by about this much.
+  static let timingNoise = 0.1
 
   let runs: [TimedRun]
   let epochs: Int
@@ -14,7 +17,7 @@ struct BatchComparison {
   /// Fills the table of the scaled runs, records their keys and names the fastest to the target.
   func report(_ book: Notebook) {
     var rows: [[String]] = []
-    var fastest: (batch: Int, seconds: Double)?
+    var toTarget: [(batch: Int, seconds: Double)] = []
     for run in runs {
       let key = "batch_scaled.b\(run.label)"
       let perEpoch = run.seconds / Double(epochs)
@@ -25,17 +28,19 @@ struct BatchComparison {
       if let reached {
         book.metric("\(key).epochs_to_target", Double(reached))
         book.timing("\(key).seconds_to_target", Double(reached) * perEpoch)
-        if Double(reached) * perEpoch < fastest?.seconds ?? .infinity {
-          fastest = (run.label, Double(reached) * perEpoch)
-        }
+        toTarget.append((run.label, Double(reached) * perEpoch))
       }
+      let seconds = reached.map { (Double($0) * perEpoch).significant(3) } ?? "—"
       rows.append([
         "\(run.label)", run.learningRate.significant(3), reached.map { "\($0)" } ?? "—", (1e3 * perEpoch).fixed(2),
-        reached.map { (Double($0) * perEpoch).fixed(3) } ?? "—", NumberFormat.percent(2).text(run.test.accuracy ?? 0),
+        seconds, NumberFormat.percent(2).text(run.test.accuracy ?? 0),
       ])
     }
     book.rows("batch_scaled.rows", rows)
-    book["batch.fastest"] = fastest.map { "\($0.batch)" } ?? "none"
+    let best = toTarget.map(\.seconds).min() ?? .infinity
+    let tied = toTarget.filter { $0.seconds <= best * (1 + Self.timingNoise) }.map { "\($0.batch)" }
+    book["batch.fastest"] = tied.isEmpty ? "—" : tied.joined(separator: ", ")
+    book["batch.timing_noise"] = NumberFormat.percent(0).text(Self.timingNoise)
   }
 
   /// Left: samples per second against the batch size (log–log). Right: test accuracy against the seconds

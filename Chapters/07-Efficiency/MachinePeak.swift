@@ -88,3 +88,21 @@ struct ProcessorDescription: Sendable, Equatable {
     MachinePeak(cores: 1, lanes: MachinePeak.avx2DoubleLanes, fmaUnits: MachinePeak.assumedFMAUnits, clockGHz: clockGHz)
   }
 }
+
+/// What the page says about the machine.
+struct MachineSnapshot {
+  let model: String
+  let cores: Int
+  let date: String
+  let processor: ProcessorDescription?
+
+  static func current() -> MachineSnapshot {
+    let processor = ProcessorDescription.current()
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    return MachineSnapshot(
+      model: processor?.model ?? "unknown processor",
+      cores: processor?.logicalCores ?? ProcessInfo.processInfo.activeProcessorCount,
+      date: formatter.string(from: Date()), processor: processor)
+  }
+}

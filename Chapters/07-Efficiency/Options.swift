@@ -52,21 +52,3 @@ struct EfficiencySettings: ParsableArguments {
   var trainingEpochs: Int { quick ? min(epochs.value, 3) : epochs.value }
   var profileSteps: (digits: Int, wide: Int) { quick ? (20, 3) : (400, 40) }
 }
-
-/// What the page says about the machine.
-struct MachineSnapshot {
-  let model: String
-  let cores: Int
-  let date: String
-  let processor: ProcessorDescription?
-
-  static func current() -> MachineSnapshot {
-    let processor = ProcessorDescription.current()
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withFullDate]
-    return MachineSnapshot(
-      model: processor?.model ?? "unknown processor",
-      cores: processor?.logicalCores ?? ProcessInfo.processInfo.activeProcessorCount,
-      date: formatter.string(from: Date()), processor: processor)
-  }
-}
