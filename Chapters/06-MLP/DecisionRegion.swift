@@ -1,4 +1,5 @@
 import NeuralKit
+import NotebookKit
 
 /// A classifier's output over a rectangle of the plane, for drawing its decision boundary.
 ///
@@ -19,7 +20,8 @@ struct DecisionRegion: Sendable {
     let xs = linspace(x.lowerBound, x.upperBound, count: resolution)
     let ys = linspace(y.lowerBound, y.upperBound, count: resolution)
     (self.xs, self.ys) = (xs, ys)
-    let points = Matrix(rows: resolution * resolution, columns: 2, storage: ys.flatMap { yv in xs.flatMap { [$0, yv] } })
+    let grid = ys.flatMap { yv in xs.flatMap { [$0, yv] } }
+    let points = Matrix(rows: resolution * resolution, columns: 2, storage: grid)
     let output = network.forward(points)
     let flat: [Double] = classCount == 2
       ? softmax(output).column(1)
@@ -33,5 +35,18 @@ struct DecisionRegion: Sendable {
     let x = (xColumn.min() ?? 0) - margin...(xColumn.max() ?? 0) + margin
     let y = (yColumn.min() ?? 0) - margin...(yColumn.max() ?? 0) + margin
     return (x, y)
+  }
+}
+
+extension DecisionRegion {
+  /// The region under the points of `data`, one colour per class (``Figure/pointsOverRegions``).
+  func figure(_ name: String, title: String, data: Dataset, pointSize: Double = 0.6, height: Int = 720) -> Figure {
+    let classes = (0..<data.classCount).map { label in
+      let rows = data.labels.indices.filter { data.labels[$0] == label }
+      return (label: "class \(label)", x: rows.map { data.features[$0, 0] }, y: rows.map { data.features[$0, 1] })
+    }
+    return .pointsOverRegions(name, title: title, region: Grid(xs: xs, ys: ys, values: values),
+                              shading: classes.count == 2 ? .probability : .classIndex, classes: classes,
+                              pointSize: pointSize, height: height)
   }
 }

@@ -67,8 +67,10 @@ struct ProcessorDescription: Sendable, Equatable {
     }
     let model = value("model name") ?? "unknown processor"
     let cores = max(1, lines.filter { $0.hasPrefix("processor") }.count)
-    if let text = maximumFrequencyKHz?.trimmingCharacters(in: .whitespacesAndNewlines), let kHz = Double(text), kHz > 0 {
-      return ProcessorDescription(model: model, logicalCores: cores, clockGHz: kHz / 1e6, clockSource: .maximumFrequency)
+    if let text = maximumFrequencyKHz?.trimmingCharacters(in: .whitespacesAndNewlines), let kHz = Double(text), kHz > 0
+    {
+      return ProcessorDescription(
+        model: model, logicalCores: cores, clockGHz: kHz / 1e6, clockSource: .maximumFrequency)
     }
     guard let text = value("cpu MHz"), let mHz = Double(text), mHz > 0 else { return nil }
     return ProcessorDescription(model: model, logicalCores: cores, clockGHz: mHz / 1e3, clockSource: .cpuinfoMHz)
@@ -84,5 +86,23 @@ struct ProcessorDescription: Sendable, Equatable {
   /// The single-core Float64 AVX2 peak at this clock, with the assumed two FMA units.
   var singleCoreDoublePeak: MachinePeak {
     MachinePeak(cores: 1, lanes: MachinePeak.avx2DoubleLanes, fmaUnits: MachinePeak.assumedFMAUnits, clockGHz: clockGHz)
+  }
+}
+
+/// What the page says about the machine.
+struct MachineSnapshot {
+  let model: String
+  let cores: Int
+  let date: String
+  let processor: ProcessorDescription?
+
+  static func current() -> MachineSnapshot {
+    let processor = ProcessorDescription.current()
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    return MachineSnapshot(
+      model: processor?.model ?? "unknown processor",
+      cores: processor?.logicalCores ?? ProcessInfo.processInfo.activeProcessorCount,
+      date: formatter.string(from: Date()), processor: processor)
   }
 }

@@ -13,3 +13,16 @@ enum MatmulSpeed {
     return Stopwatch.gflops(operations: 2 * Double(n * n * n), budget: budget) { _ = a.matmul(b, using: algorithm) }
   }
 }
+
+extension MatmulSpeed {
+  /// What each loop is called on the page, and in timings.json.
+  static func label(_ algorithm: MatmulAlgorithm) -> String {
+    switch algorithm {
+    case .naive: "naive i-j-k loop"
+    case .reordered: "reordered i-k-j loop"
+    case .blocked: "blocked SIMD kernel"
+    }
+  }
+
+  static func key(_ algorithm: MatmulAlgorithm) -> String { algorithm == .blocked ? "fast" : algorithm.rawValue }
+}

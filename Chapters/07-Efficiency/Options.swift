@@ -3,25 +3,44 @@ import Foundation
 import NeuralKit
 import NotebookKit
 
-/// How much this chapter measures; `--quick` shrinks everything for tests.
+/// How much this chapter measures; `--quick` shrinks everything for tests. Every number has a range,
+/// checked before any work.
 struct EfficiencySettings: ParsableArguments {
-  @Flag(help: "Few epochs, few profiled steps and single short timings (a few seconds in all): for tests, not for reading the numbers.")
+  /// The largest matrix side (a 4096² product is 137 GFLOP: seconds per repetition), seconds per GFLOPS
+  /// point, epochs, batch size and number of batch sizes accepted.
+  static let maxSide = 4096, maxBudget = 10.0, maxEpochs = 1000, maxBatchSize = 4096, maxBatchSizes = 12
+
+  @Flag(help: "Few epochs, few profiled steps and single short timings (a few seconds in all): for tests.")
   var quick = false
 
-  @Option(help: "Largest matrix size n for the GFLOPS curve (powers of two from 32; ≥ 32).")
+  @Option(help: "Largest matrix size n for the GFLOPS curve (powers of two from 32; 32 … 4096).")
   var maxN = PositiveInt(1024)
 
-  @Option(parsing: .unconditional, help: "Seconds of repetitions behind each GFLOPS point (> 0); the best repetition counts.")
+  @Option(
+    parsing: .unconditional, help: "Seconds of repetitions behind each GFLOPS point (0 < s ≤ 10); the best counts.")
   var budget = PositiveDouble(0.25)
 
-  @Option(help: "Epochs of the Float/Double and batch-size runs (≥ 1).")
+  @Option(help: "Epochs of the Float/Double and batch-size runs (1 … 1000).")
   var epochs = PositiveInt(30)
 
-  @Option(help: "Batch sizes to compare, comma-separated (each ≥ 1).")
+  @Option(help: "Batch sizes to compare, comma-separated, each once (1 to 12 of them, each 1 … 4096).")
   var batchSizes = PositiveIntList([1, 8, 32, 128, 512])
 
   func validate() throws {
-    if maxN.value < 32 { throw ValidationError("--max-n must be at least 32.") }
+    if maxN.value < 32 || maxN.value > Self.maxSide {
+      throw ValidationError("--max-n must be between 32 and \(Self.maxSide).")
+    }
+    if budget.value > Self.maxBudget {
+      throw ValidationError("--budget must be at most \(Int(Self.maxBudget)) seconds.")
+    }
+    if epochs.value > Self.maxEpochs { throw ValidationError("--epochs must be between 1 and \(Self.maxEpochs).") }
+    let sizes = batchSizes.values
+    if sizes.count > Self.maxBatchSizes || Set(sizes).count != sizes.count
+      || sizes.contains(where: { $0 > Self.maxBatchSize })
+    {
+      throw ValidationError(
+        "--batch-sizes takes 1 to \(Self.maxBatchSizes) different sizes of 1 to \(Self.maxBatchSize).")
+    }
   }
 
   /// Matrix sizes: powers of two from 32 up to --max-n.
@@ -32,20 +51,4 @@ struct EfficiencySettings: ParsableArguments {
   var measurementBudget: Double { quick ? 0.01 : budget.value }
   var trainingEpochs: Int { quick ? min(epochs.value, 3) : epochs.value }
   var profileSteps: (digits: Int, wide: Int) { quick ? (20, 3) : (400, 40) }
-}
-
-/// What the page says about the machine.
-struct MachineSnapshot {
-  let model: String
-  let cores: Int
-  let date: String
-  let processor: ProcessorDescription?
-
-  static func current() -> MachineSnapshot {
-    let processor = ProcessorDescription.current()
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withFullDate]
-    return MachineSnapshot(model: processor?.model ?? "unknown processor", cores: processor?.logicalCores ?? ProcessInfo.processInfo.activeProcessorCount,
-                           date: formatter.string(from: Date()), processor: processor)
-  }
 }

@@ -32,18 +32,29 @@ final class PrecisionNetwork<Scalar: TrainingScalar>: Trainable {
   }
 
   /// The logits for `input`, and what backward needs: each layer's input a⁽ˡ⁻¹⁾ and pre-activation z⁽ˡ⁾.
-  func forward(_ input: ScalarMatrix<Scalar>) -> (logits: ScalarMatrix<Scalar>, inputs: [ScalarMatrix<Scalar>], preActivations: [ScalarMatrix<Scalar>]) {
-    var a = input, inputs: [ScalarMatrix<Scalar>] = [], preActivations: [ScalarMatrix<Scalar>] = []
+  func forward(
+    _ input: ScalarMatrix<Scalar>
+  ) -> (logits: ScalarMatrix<Scalar>, inputs: [ScalarMatrix<Scalar>], preActivations: [ScalarMatrix<Scalar>]) {
+    var a = input
+    var inputs: [ScalarMatrix<Scalar>] = []
+    var preActivations: [ScalarMatrix<Scalar>] = []
     for l in weights.indices {
       inputs.append(a)
       let z = ScalarMatrix.product(a, weights[l]).addingRowVector(biases[l])
       preActivations.append(z)
-      a = l < weights.count - 1 ? ScalarMatrix(rows: z.rows, columns: z.columns, storage: z.storage.map { max(0, $0) }) : z
+      a =
+        l < weights.count - 1
+        ? ScalarMatrix(rows: z.rows, columns: z.columns, storage: z.storage.map { max(0, $0) }) : z
     }
     return (a, inputs, preActivations)
   }
 
   /// One Adam update on a minibatch (its features rounded to `Scalar`); the minibatch loss before it.
+  // The training loop calls this through the Trainable witness table, which one generic body serves for
+  // every Scalar: without these specializations each multiply-add of the products would go through the
+  // protocol's generic `*` and `+` (about 100× slower); with them the witness jumps to Float or Double code.
+  @_specialize(where Scalar == Float)
+  @_specialize(where Scalar == Double)
   func step(_ batch: Batch) -> Double {
     Double(step(ScalarMatrix(batch.features), labels: batch.labels))
   }
@@ -54,14 +65,16 @@ final class PrecisionNetwork<Scalar: TrainingScalar>: Trainable {
     let (logits, inputs, preActivations) = forward(features)
     let (loss, outputGradient) = Self.softmaxCrossEntropy(logits, labels: labels)
     var delta = outputGradient
-    var gradients = [ScalarMatrix<Scalar>](), parameters = [ScalarMatrix<Scalar>]()
+    var gradients = [ScalarMatrix<Scalar>]()
+    var parameters = [ScalarMatrix<Scalar>]()
     for l in weights.indices.reversed() {
       gradients = [ScalarMatrix.product(inputs[l], transposed: true, delta), delta.columnSums()] + gradients
       parameters = [weights[l], biases[l]] + parameters
       guard l > 0 else { break }
       let back = ScalarMatrix.product(delta, weights[l].transposed)
       let z = preActivations[l - 1].storage
-      delta = ScalarMatrix(rows: back.rows, columns: back.columns, storage: back.storage.indices.map { z[$0] > 0 ? back.storage[$0] : 0 })
+      delta = ScalarMatrix(
+        rows: back.rows, columns: back.columns, storage: back.storage.indices.map { z[$0] > 0 ? back.storage[$0] : 0 })
     }
     optimizer.step(&parameters, gradients: gradients)
     for l in weights.indices { (weights[l], biases[l]) = (parameters[2 * l], parameters[2 * l + 1]) }
@@ -69,8 +82,11 @@ final class PrecisionNetwork<Scalar: TrainingScalar>: Trainable {
   }
 
   /// Mean loss and accuracy over `data`, in chunks of ``Trainer``'s evaluation size.
+  @_specialize(where Scalar == Float)
+  @_specialize(where Scalar == Double)
   func evaluate(_ data: Dataset) -> Evaluation {
-    var total: Scalar = 0, correct = 0
+    var total: Scalar = 0
+    var correct = 0
     for batch in data.batches(of: Trainer.evaluationChunk) {
       let logits = forward(ScalarMatrix(batch.features)).logits
       total += Self.softmaxCrossEntropy(logits, labels: batch.labels).loss * Scalar(batch.count)
@@ -82,9 +98,13 @@ final class PrecisionNetwork<Scalar: TrainingScalar>: Trainable {
 
   /// Softmax cross-entropy of each row's logits against its label, mean over the rows, and its gradient,
   /// computed as ``softmaxCrossEntropy(logits:labels:)`` does (z − LSE(z), never ln of a ratio).
-  static func softmaxCrossEntropy(_ logits: ScalarMatrix<Scalar>, labels: [Int]) -> (loss: Scalar, gradient: ScalarMatrix<Scalar>) {
-    let k = logits.columns, n = Scalar(logits.rows)
-    var gradient = logits, total: Scalar = 0
+  static func softmaxCrossEntropy(
+    _ logits: ScalarMatrix<Scalar>, labels: [Int]
+  ) -> (loss: Scalar, gradient: ScalarMatrix<Scalar>) {
+    let k = logits.columns
+    let n = Scalar(logits.rows)
+    var gradient = logits
+    var total: Scalar = 0
     for (r, label) in labels.enumerated() {
       let row = logits.storage[r * k..<(r + 1) * k]
       let m = row.max() ?? 0
@@ -111,9 +131,15 @@ struct ScalarAdam<Scalar: TrainingScalar> {
   init(learningRate: Double) { self.learningRate = learningRate }
 
   mutating func step(_ parameters: inout [ScalarMatrix<Scalar>], gradients: [ScalarMatrix<Scalar>]) {
-    if m.isEmpty { (m, v) = (gradients.map { Array(repeating: 0, count: $0.storage.count) }, gradients.map { Array(repeating: 0, count: $0.storage.count) }) }
+    if m.isEmpty {
+      (m, v) = (
+        gradients.map { Array(repeating: 0, count: $0.storage.count) },
+        gradients.map { Array(repeating: 0, count: $0.storage.count) }
+      )
+    }
     stepCount += 1
-    let t = Double(stepCount), (beta1, beta2) = (0.9, 0.999)
+    let t = Double(stepCount)
+    let (beta1, beta2) = (0.9, 0.999)
     let coefficients = AdamKernel.Coefficients<Scalar>(
       beta1: Scalar(beta1), beta2: Scalar(beta2), epsilon: 1e-8, decay: 0,
       stepSize: Scalar(learningRate / (1 - pow(beta1, t))), correction2: Scalar((1 - pow(beta2, t)).squareRoot()))

@@ -96,7 +96,9 @@ extension ScalarMatrix {
   /// Both inner loops run along contiguous rows of B and C.
   static func product(_ a: ScalarMatrix, transposed aT: Bool = false, _ b: ScalarMatrix) -> ScalarMatrix {
     let (n, inner) = aT ? (a.columns, a.rows) : (a.rows, a.columns)
-    precondition(inner == b.rows, "product: shapes \(a.rows)×\(a.columns)\(aT ? "ᵀ" : "") and \(b.rows)×\(b.columns) are not aligned")
+    precondition(
+      inner == b.rows,
+      "product: shapes \(a.rows)×\(a.columns)\(aT ? "ᵀ" : "") and \(b.rows)×\(b.columns) are not aligned")
     let m = b.columns
     var result = [Scalar](repeating: 0, count: n * m)
     a.storage.withUnsafeBufferPointer { aBuffer in
@@ -107,7 +109,8 @@ extension ScalarMatrix {
             for middle in 0..<(aT ? n : inner) {
               let (i, p) = aT ? (middle, outer) : (outer, middle)
               let aip = a[aT ? p &* n &+ i : i &* inner &+ p]
-              let bRow = b + p &* m, cRow = c + i &* m
+              let bRow = b + p &* m
+              let cRow = c + i &* m
               for j in 0..<m { cRow[j] += aip * bRow[j] }
             }
           }

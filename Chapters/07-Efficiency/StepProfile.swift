@@ -50,3 +50,69 @@ struct StepProfile: Sendable, Equatable {
     return profile
   }
 }
+
+extension StepProfile {
+  /// A network, its batches and the name it has on the page and in timings.json.
+  struct Configuration {
+    let key: String
+    let label: String
+    let trainer: Trainer
+    let batches: [Batch]
+    let steps: Int
+  }
+
+  /// The digits recipe (batches of 32), and an MNIST-sized 784-256-10 network with batches of 128 on
+  /// random pixels, once forming the gradient of the data and once not (what `Trainer.step` runs).
+  static func configurations(_ data: DigitsRecipe, steps: (digits: Int, wide: Int)) -> [Configuration] {
+    var generator = SeededGenerator(seed: data.seed)
+    let wideData = Dataset.randomClassification(count: 128 * 8, features: 784, classes: 10, using: &generator)
+    let wide = { (formsInputGradient: Bool) -> Trainer in
+      let network = Sequential.multilayerPerceptron(
+        sizes: [784, 256, 10], activation: .relu, initializer: .he,
+        using: &generator)
+      let trainer = DigitsRecipe.trainer(network)
+      trainer.formsInputGradient = formsInputGradient
+      return trainer
+    }
+    return [
+      Configuration(
+        key: "digits", label: "64-64-10, batch 32", trainer: DigitsRecipe.trainer(data.start().network),
+        batches: data.train.batches(of: DigitsRecipe.batchSize), steps: steps.digits),
+      Configuration(
+        key: "mnist_shape", label: "784-256-10, batch 128", trainer: wide(true),
+        batches: wideData.batches(of: 128), steps: steps.wide),
+      Configuration(
+        key: "mnist_shape_no_input_gradient", label: "784-256-10, batch 128, no ∂L/∂X", trainer: wide(false),
+        batches: wideData.batches(of: 128), steps: steps.wide),
+    ]
+  }
+
+  /// A round kernel speed for the arithmetic-only estimate (the blocked kernel's on mid-sized products).
+  static let referenceGFLOPS = 40.0
+
+  /// Floating-point operations of the products in one digits step as `Trainer.step` runs it: 2·b·in·out
+  /// per layer forward, the same for Xᵀ·δ, and again for δ·Wᵀ in every layer but the first.
+  static var digitsFlops: Int {
+    let layers = zip(DigitsRecipe.sizes(), DigitsRecipe.sizes().dropFirst()).map {
+      2 * DigitsRecipe.batchSize * $0 * $1
+    }
+    return 2 * layers.reduce(0, +) + layers.dropFirst().reduce(0, +)
+  }
+
+  /// Each configuration's phases as shares of its step, side by side on one scale, microseconds on the bars.
+  static func figure(_ profiles: [(label: String, profile: StepProfile)]) -> Figure {
+    let phases = Trainer.Phase.allCases
+    return .groupedBars(
+      "time-split", title: "Where one training step spends its time: share of the step (µs per step on each bar)",
+      groups: profiles.map(\.label),
+      series: phases.map { phase in
+        (
+          phase == .optimizer ? "optimizer (Adam)" : phase.rawValue,
+          profiles.map { 100 * ($0.profile.seconds[phase] ?? 0) / max($0.profile.total, 1e-12) }
+        )
+      },
+      yLabel: "share of the step (%)",
+      labels: phases.map { phase in profiles.map { (1e6 * ($0.profile.seconds[phase] ?? 0)).fixed(1) } },
+      yRange: AxisRange(0, 100))
+  }
+}

@@ -8,9 +8,12 @@ func timedFit(
   using generator: inout SeededGenerator
 ) -> (history: TrainingHistory, seconds: Double) {
   let clock = ContinuousClock()
-  var seconds = 0.0, started = clock.now
-  let history = model.fit(train, test: test, settings: settings, using: &generator, hooks: TrainingHooks(
-    updatesWillStart: { _ in started = clock.now },
-    updatesDidEnd: { _ in seconds += Stopwatch.seconds(clock.now - started) }))
+  var seconds = 0.0
+  var started = clock.now
+  let history = model.fit(
+    train, test: test, settings: settings, using: &generator,
+    hooks: TrainingHooks(
+      updatesWillStart: { _ in started = clock.now },
+      updatesDidEnd: { _ in seconds += Stopwatch.seconds(clock.now - started) }))
   return (history, seconds)
 }

@@ -3,6 +3,8 @@ import NeuralKit
 import TestSupport
 import Testing
 
+@testable import ch06_mlp
+
 /// Runs `ch06-mlp` and checks its numbers against thresholds the issue of the course sets, against
 /// theory (the teacher's noise floor) and against a numpy implementation of the same recipe.
 @Suite("Chapter 06 · Multilayer perceptron", .serialized)
@@ -164,17 +166,50 @@ struct Chapter06Tests {
     if kind == "corrupt" { #expect(outcome.standardError.contains("truncated")) }
   }
 
-  @Test("Weights that overflow: training stops at the batch where the loss became NaN, nothing non-finite written")
+  @Test("Weights that overflow: one error line naming the batch where the loss became NaN, exit 1, nothing written")
   func divergence() throws {
-    let directory = try ChapterProcess.temporaryDirectory("ch06-diverge")
+    let parent = try ChapterProcess.temporaryDirectory("ch06-diverge"), directory = parent.appendingPathComponent("out")
     let outcome = try ChapterProcess.run("ch06-mlp", ["--out", directory.path, "--no-render", "--optimizer", "gd", "--lr", "1e200"])
-    #expect(outcome.status == 0, "\(outcome.standardError)")
-    #expect(outcome.standardOutput.contains("Training stopped: the loss became NaN at epoch 1, batch 2"))
-    let metrics = try ChapterProcess.metrics(in: directory)
-    #expect(metrics["digits.stopped_epoch"] == 1)
-    #expect(metrics["digits.test_accuracy"] == nil)
-    #expect(metrics.values.allSatisfy { $0.isFinite })
-    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("digits") }
-    #expect(files.isEmpty, "\(files)")
+    #expect(outcome.status == 1, "\(outcome.standardError)")
+    let lines = outcome.standardError.split(separator: "\n")
+    #expect(lines.count == 1 && lines.first?.hasPrefix("error: training stopped: the loss became NaN at epoch 1, batch 2") == true,
+            "\(outcome.standardError)")
+    #expect(!FileManager.default.fileExists(atPath: directory.path))
+  }
+
+  // MARK: - Mistakes
+
+  @Test("Mistakes are ranked by count, ties side by side in class order")
+  func mistakesRanked() {
+    var counts = Array(repeating: Array(repeating: 0, count: 3), count: 3)
+    (counts[0][0], counts[1][1], counts[2][2]) = (9, 8, 7)
+    (counts[2][0], counts[0][1], counts[1][2], counts[1][0]) = (2, 2, 1, 2)
+    let labels = counts.indices.flatMap { i in counts[i].indices.flatMap { j in Array(repeating: i, count: counts[i][j]) } }
+    let predictions = counts.indices.flatMap { i in counts[i].indices.flatMap { j in Array(repeating: j, count: counts[i][j]) } }
+    let ranked = ConfusionMatrix(labels: labels, predictions: predictions, classCount: 3).mistakesByCount
+    #expect(ranked.map { [$0.label, $0.prediction, $0.count] } == [[0, 1, 2], [1, 0, 2], [2, 0, 2], [1, 2, 1]])
+  }
+
+  /// The default recipe retrained here, its mistakes counted pair by pair without ConfusionMatrix: the
+  /// chapter's number of errors, largest count and the number of pairs tied at it must be these.
+  @Test("Digits: errors, the largest confusion count and its ties equal a recount of the retrained recipe")
+  func confusionCounts() throws {
+    let recipe = try DigitsRecipe(seed: 42)
+    let start = recipe.start()
+    var generator = start.generator
+    let trainer = DigitsRecipe.trainer(start.network)
+    _ = trainer.fit(recipe.train, settings: TrainingSettings(epochs: DigitsRecipe.epochs, batchSize: DigitsRecipe.batchSize),
+                    using: &generator)
+    var pairs: [[Int]: Int] = [:]
+    for (label, prediction) in zip(recipe.test.labels, trainer.predict(recipe.test.features).rowArgmax()) where label != prediction {
+      pairs[[label, prediction], default: 0] += 1
+    }
+    let top = pairs.values.max() ?? 0
+    let metrics = try metrics()
+    #expect(metrics["digits.test_errors"] == Double(pairs.values.reduce(0, +)))
+    #expect(metrics["digits.commonest_confusion.count"] == Double(top))
+    #expect(metrics["digits.commonest_confusion.pairs"] == Double(pairs.values.filter { $0 == top }.count))
+    let accuracy = try #require(metrics["digits.test_accuracy"])
+    #expect(abs(360 * (1 - accuracy) - (try #require(metrics["digits.test_errors"]))) < 1e-9)
   }
 }

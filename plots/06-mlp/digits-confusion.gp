@@ -12,7 +12,10 @@ set border lw 1.2
 set tics nomirror
 set style fill solid 1 noborder
 set clip two
-set title 'Confusion matrix on the test set' font ',13'
+set xtics ('0' 0.0, '1' 1.0, '2' 2.0, '3' 3.0, '4' 4.0, '5' 5.0, '6' 6.0, '7' 7.0, '8' 8.0, '9' 9.0)
+set ytics ('0' 0.0, '1' 1.0, '2' 2.0, '3' 3.0, '4' 4.0, '5' 5.0, '6' 6.0, '7' 7.0, '8' 8.0, '9' 9.0)
+set cbtics ('0' 0.0, '1' 1.0, '2' 2.0, '3' 3.0, '4' 4.0, '≥ 5' 5.0)
+set title 'Confusion matrix on the 360 test images' font ',13'
 set xlabel 'predicted digit'
 set ylabel 'true digit'
 set xrange [-0.5:9.5]

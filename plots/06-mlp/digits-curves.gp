@@ -20,8 +20,8 @@ set ylabel 'mean loss'
 set logscale y
 set format y '%g'
 set key top right opaque box lc rgb '#cccccc'
-plot 'digits-curves.dat' index 0 using 1:2 with lines lc rgb '#08519c' lw 2.0 title 'train', \
-  'digits-curves.dat' index 1 using 1:2 with lines lc rgb '#a63603' lw 2.0 title 'test'
+plot 'digits-curves.dat' index 0 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'train', \
+  'digits-curves.dat' index 1 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 title 'test'
 reset
 set border lw 1.2
 set tics nomirror
@@ -32,7 +32,7 @@ set title 'accuracy' font ',13'
 set xlabel 'epoch'
 set ylabel 'accuracy (%)'
 set key bottom right opaque box lc rgb '#cccccc'
-plot 'digits-curves.dat' index 2 using 1:2 with lines lc rgb '#08519c' lw 2.0 title 'train', \
-  'digits-curves.dat' index 3 using 1:2 with lines lc rgb '#a63603' lw 2.0 title 'test'
+plot 'digits-curves.dat' index 2 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'train', \
+  'digits-curves.dat' index 3 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 title 'test'
 unset multiplot
 unset output

@@ -1,9 +1,9 @@
 # digits-weights.gp: re-render with `gnuplot digits-weights.gp` from this folder (writes digits-weights.png).
 reset  # several scripts may share one gnuplot process: start from defaults
 if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
-  set terminal pngcairo size 760,760 noenhanced font 'DejaVu Sans,12' linewidth 1.2
+  set terminal pngcairo size 800,760 noenhanced font 'DejaVu Sans,12' linewidth 1.2
 } else {
-  set terminal png size 760,760 noenhanced
+  set terminal png size 800,760 noenhanced
 }
 if (!exists('outfile')) outfile = 'digits-weights.png'
 set output outfile
@@ -14,6 +14,7 @@ set style fill solid 1 noborder
 set clip two
 unset xtics
 unset ytics
+set cbtics ('−max' -1.0, '0' 0.0, '+max' 1.0)
 set title 'What training changed in the first-layer weights of 64 hidden units' font ',13'
 set xrange [-1.0:71.0]
 set yrange [71.0:-1.0]

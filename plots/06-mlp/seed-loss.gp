@@ -13,14 +13,13 @@ set tics nomirror
 set style fill solid 0.5 noborder
 set clip two
 set grid lc rgb '#dddddd' lw 1
-set title 'The seed''s 10-5-1 network on a teacher''s targets (MSE)' font ',13'
+set title 'The seed''s 10-5-1 network on a teacher''s targets: mean squared error' font ',13'
 set xlabel 'epoch'
 set ylabel 'mean loss'
 set logscale y
 set format y '%g'
 set key top right opaque box lc rgb '#cccccc'
-set arrow from graph 0, first 0.010000000000000002 to graph 1, first 0.010000000000000002 nohead dt 2 lc rgb '#555555'
-set label 'noise floor σ² = 0.01' at graph 0.99, first 0.010000000000000002 right offset 0,0.7
-plot 'seed-loss.dat' index 0 using 1:2 with lines lc rgb '#08519c' lw 2.0 title 'train', \
-  'seed-loss.dat' index 1 using 1:2 with lines lc rgb '#a63603' lw 2.0 title 'test'
+plot 'seed-loss.dat' index 0 using 1:2 with lines lc rgb '#1f77b4' lw 2.0 title 'train', \
+  'seed-loss.dat' index 1 using 1:2 with lines lc rgb '#ff7f0e' lw 2.0 title 'test', \
+  'seed-loss.dat' index 2 using 1:2 with lines lc rgb '#555555' lw 2.0 title 'noise floor σ² = 0.0100'
 unset output

@@ -1,9 +1,9 @@
 # batch-size.gp: re-render with `gnuplot batch-size.gp` from this folder (writes batch-size.png).
 reset  # several scripts may share one gnuplot process: start from defaults
 if (strstrt(GPVAL_TERMINALS, 'pngcairo') > 0) {
-  set terminal pngcairo size 1200,500 noenhanced font 'DejaVu Sans,12' linewidth 1.2
+  set terminal pngcairo size 1300,540 noenhanced font 'DejaVu Sans,12' linewidth 1.2
 } else {
-  set terminal png size 1200,500 noenhanced
+  set terminal png size 1300,540 noenhanced
 }
 if (!exists('outfile')) outfile = 'batch-size.png'
 set output outfile
@@ -16,25 +16,33 @@ set clip two
 set grid lc rgb '#dddddd' lw 1
 set title 'throughput' font ',13'
 set xlabel 'batch size'
-set ylabel 'samples per second'
+set ylabel 'training samples per second'
 set logscale x
 set format x '%g'
 set logscale y
 set format y '%g'
+set xrange [0.7142857142857143:716.8]
+set yrange [30063.257570990685:2622582.460781716]
 unset key
-plot 'batch-size.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 1.0 notitle
+plot 'batch-size.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 notitle
 reset
 set border lw 1.2
 set tics nomirror
 set style fill solid 0.5 noborder
 set clip two
 set grid lc rgb '#dddddd' lw 1
-set title 'test accuracy after the same samples' font ',13'
-set xlabel 'batch size'
+set title 'test accuracy against training time (η scaled with √batch)' font ',13'
+set xlabel 'seconds of training (log scale)'
 set ylabel 'test accuracy (%)'
 set logscale x
 set format x '%g'
-unset key
-plot 'batch-size.dat' index 1 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 1.0 notitle
+set xrange [0.000754713142857143:0.9106183688000001]
+set key bottom right opaque box lc rgb '#cccccc'
+plot 'batch-size.dat' index 1 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 title 'batch 1', \
+  'batch-size.dat' index 2 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 0.8 title 'batch 8', \
+  'batch-size.dat' index 3 using 1:2 with linespoints lc rgb '#2ca02c' lw 2.0 pt 7 ps 0.8 title 'batch 32', \
+  'batch-size.dat' index 4 using 1:2 with linespoints lc rgb '#d62728' lw 2.0 pt 7 ps 0.8 title 'batch 128', \
+  'batch-size.dat' index 5 using 1:2 with linespoints lc rgb '#9467bd' lw 2.0 pt 7 ps 0.8 title 'batch 512', \
+  'batch-size.dat' index 6 using 1:2 with lines lc rgb '#555555' lw 1.5 dt 2 title 'target 97 %'
 unset multiplot
 unset output

@@ -21,10 +21,10 @@ set format x '%g'
 set logscale y
 set format y '%g'
 set xrange [22.857142857142858:1433.6]
-set yrange [0.35501849380883505:388.00670683056]
+set yrange [0.35336627195215864:408.6795729832104]
 set key top left opaque box lc rgb '#cccccc'
-plot 'gflops.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 1.0 title 'naive i-j-k loop', \
-  'gflops.dat' index 1 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 1.0 title 'reordered i-k-j loop', \
-  'gflops.dat' index 2 using 1:2 with linespoints lc rgb '#2ca02c' lw 2.0 pt 7 ps 1.0 title 'blocked SIMD kernel', \
+plot 'gflops.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 title 'naive i-j-k loop', \
+  'gflops.dat' index 1 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 0.8 title 'reordered i-k-j loop', \
+  'gflops.dat' index 2 using 1:2 with linespoints lc rgb '#2ca02c' lw 2.0 pt 7 ps 0.8 title 'blocked SIMD kernel', \
   'gflops.dat' index 3 using 1:2 with lines lc rgb '#555555' lw 1.5 dt 2 title 'single-core peak, 41.5 GFLOPS'
 unset output

@@ -16,6 +16,7 @@ extension Matrix {
   /// The i-j-k triple loop: one dot product of a row of A with a column of B per element of C.
   public func matmulNaive(_ other: Matrix) -> Matrix {
     productWithBuffers(other) { a, b, c, n, inner, m in
+      // snippet: naive-loop
       for i in 0..<n {
         let aRow = a + i * inner, cRow = c + i * m
         for j in 0..<m {
@@ -27,12 +28,14 @@ extension Matrix {
           cRow[j] = total
         }
       }
+      // snippet end
     }
   }
 
   /// The i-k-j loop: row i of C accumulates A[i, k] times row k of B.
   public func matmulReordered(_ other: Matrix) -> Matrix {
     productWithBuffers(other) { a, b, c, n, inner, m in
+      // snippet: reordered-loop
       for i in 0..<n {
         let aRow = a + i * inner, cRow = c + i * m
         for k in 0..<inner {
@@ -40,6 +43,7 @@ extension Matrix {
           for j in 0..<m { cRow[j] += aik * bRow[j] }
         }
       }
+      // snippet end
     }
   }
 

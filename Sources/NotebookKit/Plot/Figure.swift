@@ -61,6 +61,10 @@ public struct Panel: Sendable {
   public var tics = true
   /// Named tics on the x axis, `(position, text)`, replacing the numbers (bar charts of categories).
   public var xTicLabels: [(position: Double, text: String)] = []
+  /// Named tics on the y axis, `(position, text)`: the rows of a table of counts.
+  public var yTicLabels: [(position: Double, text: String)] = []
+  /// Width of `.boxes` bars in x units; `nil` makes each bar 0.7 of the gap between its neighbours.
+  public var boxWidth: Double?
   /// Named tics on the colour bar, `(value, text)`: a heatmap of categories (the predicted class).
   public var colorTicLabels: [(position: Double, text: String)] = []
   /// 3-D view angles `(rotX, rotZ)` in degrees, for surfaces.

@@ -14,11 +14,12 @@ struct PanelScript {
     var lines = ["set border lw 1.2", "set tics nomirror", "set style fill \(fill) noborder", "set clip two"]
     if panel.grid { lines.append("set grid lc rgb '#dddddd' lw 1") }
     if !panel.tics { lines += ["unset xtics", "unset ytics"] }
-    for (axis, labels) in [("x", panel.xTicLabels), ("cb", panel.colorTicLabels)] where !labels.isEmpty {
+    let named = [("x", panel.xTicLabels), ("y", panel.yTicLabels), ("cb", panel.colorTicLabels)]
+    for (axis, labels) in named where !labels.isEmpty {
       lines.append("set \(axis)tics (" + labels.map { "\(quoted($0.text)) \(number($0.position))" }.joined(separator: ", ") + ")")
     }
     if panel.layers.contains(where: { if case .series(let s) = $0 { s.style == .boxes } else { false } }) {
-      lines.append("set boxwidth 0.7 relative")
+      lines.append(panel.boxWidth.map { "set boxwidth \(number($0)) absolute" } ?? "set boxwidth 0.7 relative")
     }
     if let title = panel.title { lines.append("set title \(quoted(title)) font ',13'") }
     if let label = panel.xLabel { lines.append("set xlabel \(quoted(label))") }
