@@ -56,4 +56,19 @@ struct PageTests {
     #expect(Set(sections).count == sections.count, "\(page): sections \(sections)")
     #expect(Set(subsections).count == subsections.count, "\(page): \(subsections)")
   }
+
+  @Test("each chapter's Check yourself lists every exercise of that chapter and the command that grades it")
+  func checkYourself() throws {
+    let catalog = try String(contentsOf: Self.root.appendingPathComponent("Exercises/catalog.tsv"), encoding: .utf8)
+    let chapters = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Chapters").path)
+    for line in catalog.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count >= 2, let folder = chapters.first(where: { $0.hasPrefix(fields[0].prefix(2)) }) else { continue }
+      let lesson = try String(contentsOf: Self.root.appendingPathComponent("Chapters/\(folder)/Lesson.md"), encoding: .utf8)
+      let section = lesson.components(separatedBy: "## Check yourself").last ?? ""
+      let id = fields[1].split(separator: "/").last.map(String.init) ?? fields[1]
+      #expect(section.contains("`\(id)`"), "Chapters/\(folder)/Lesson.md does not list \(id)")
+      #expect(section.contains("make check CH=\(fields[0].prefix(2))"), "Chapters/\(folder)/Lesson.md lacks the command")
+    }
+  }
 }

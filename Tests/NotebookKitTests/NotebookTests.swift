@@ -5,22 +5,38 @@ import Testing
 
 @Suite("Notebook", .serialized)
 struct NotebookTests {
+  static let lesson = """
+    # Test chapter
+
+    ## 2.1 神经网络 · Neural networks
+
+    <!-- text: σ(x) = 1/(1 + e⁻ˣ) -->
+    $$
+    \\sigma(x) = \\frac{1}{1 + e^{-x}}
+    $$
+
+    | x | σ(x) |
+    | --- | --- |
+    {{rows}}
+
+    ![A line.](curve.png)
+    """
+
   func makeBook(_ directory: URL, seed: UInt64 = 42) throws -> (Notebook, () -> String) {
-    var options = try ChapterOptions.parse(["--out", directory.path, "--seed", "\(seed)", "--no-render"])
-    options.noRender = true
+    let options = try ChapterOptions.parse(["--out", directory.path, "--seed", "\(seed)", "--no-render"])
     var printed: [String] = []
-    let book = Notebook(slug: "00-test", title: "Test chapter", options: options) { printed.append($0) }
+    let book = try Notebook(
+      slug: "00-test", options: options, lessons: [("en", LessonTemplate(text: Self.lesson, origin: "Lesson.md"))],
+      repositoryRoot: directory) { printed.append($0) }
     return (book, { printed.joined(separator: "\n") })
   }
 
   func write(_ directory: URL) throws -> String {
     let (book, terminal) = try makeBook(directory)
-    book.section("2.1", "神经网络", "Neural networks")
-    book.formula("σ(x) = 1/(1 + e⁻ˣ)", tex: #"\sigma(x) = \frac{1}{1 + e^{-x}}"#)
-    book.table(["x", "σ(x)"], [["0", "0.5"]])
+    book.rows("rows", [["0", "0.5"]])
     book.metric("b.second", 0.1)
     book.metric("a.first", 2)
-    book.figure(Figure(name: "curve", Panel(layers: [.series(Series("s", x: [0, 1], y: [1, 2]))])), caption: "A line.")
+    book.figure(Figure(name: "curve", Panel(layers: [.series(Series("s", x: [0, 1], y: [1, 2]))])))
     try book.finish()
     return terminal()
   }
@@ -34,9 +50,22 @@ struct NotebookTests {
     #expect(page.contains("## 2.1 神经网络 · Neural networks"))
     #expect(page.contains("$$\n\\sigma(x) = \\frac{1}{1 + e^{-x}}\n$$"))
     #expect(page.contains("| x | σ(x) |\n| --- | --- |\n| 0 | 0.5 |"))
-    #expect(page.contains("![A line.](curve.png)"))
+    #expect(page.contains("![A line.](curve.png)\n\n*A line.*"))
+    #expect(!page.contains("<!--"))
     #expect(terminal.contains("σ(x) = 1/(1 + e⁻ˣ)"))
     #expect(!terminal.contains("\\frac"))
+  }
+
+  @Test("a non-finite result stops the run with one message naming it, and nothing is written")
+  func nonFiniteResult() throws {
+    let parent = try ChapterProcess.temporaryDirectory("book")
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let (book, _) = try makeBook(parent.appendingPathComponent("out"))
+    book.rows("rows", [])
+    book.metric("loss", .nan)
+    book.figure(Figure(name: "curve", Panel(layers: [])))
+    #expect { try book.finish() } throws: { "\($0)".contains("loss = nan") }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
   }
 
   @Test("results.json has the chapter, the seed and sorted finite metrics")
@@ -78,6 +107,8 @@ struct NotebookTests {
     let blocker = directory.appendingPathComponent("file")
     try "x".write(to: blocker, atomically: true, encoding: .utf8)
     let (book, _) = try makeBook(blocker.appendingPathComponent("out"))
+    book.rows("rows", [])
+    book.figure(Figure(name: "curve", Panel(layers: [])))
     book.metric("x", 1)
     #expect { try book.finish() } throws: { error in
       "\(error)".contains(blocker.path)

@@ -58,8 +58,8 @@ public struct LessonTemplate: Sendable, Equatable {
     return text.replacing(Self.placeholder) { match in values[String(match.1)] ?? "" }
   }
 
-  /// `{{name}}`: letters, digits and `._-:/#` inside double braces.
-  nonisolated(unsafe) static let placeholder = /\{\{([A-Za-z0-9_.:\/#\-]+)\}\}/
+  /// `{{name}}`: letters, digits and `._-:/#+` inside double braces (`+` for files like Matrix+Product.swift).
+  nonisolated(unsafe) static let placeholder = /\{\{([A-Za-z0-9_.:\/#+\-]+)\}\}/
   /// `![caption](name.png)` on a line of its own.
   nonisolated(unsafe) static let image = /(?m)^!\[([^\]]*)\]\(([^)\/]+)\.png\)$/
 }

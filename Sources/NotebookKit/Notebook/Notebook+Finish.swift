@@ -14,8 +14,7 @@ extension Notebook {
     }
     let lessonsFilled = try filledLessons()
     let chosen = lessonsFilled.filter { options.lang.pages.contains($0.language) }
-    let pages = lessonsFilled.isEmpty ? [(file: "README.md", text: pageText)]
-      : (chosen.isEmpty ? Array(lessonsFilled.prefix(1)) : chosen)
+    let pages = (chosen.isEmpty ? Array(lessonsFilled.prefix(1)) : chosen)
         .map { (file: $0.language == "en" ? "README.md" : "README.\($0.language).md", text: Self.page(from: $0.text)) }
     let output = try OutputFolder.prepare(directory)
     RunningChildren.shared.addStaging(output.staging)
@@ -66,7 +65,7 @@ extension Notebook {
 
   /// Every lesson template filled with the chapter's values and snippets, checked against its figures.
   func filledLessons() throws -> [(language: String, text: String)] {
-    guard let first = lessons.first else { return [] }
+    guard let first = lessons.first else { throw LessonError.languages("\(slug): no lesson template") }
     var values = lessonValues
     for name in first.template.placeholders where name.hasPrefix("code:") {
       let reference = name.dropFirst("code:".count).split(separator: "#", maxSplits: 1).map(String.init)

@@ -1,11 +1,10 @@
 import ArgumentParser
 import Foundation
 
-/// What a chapter writes through: the lesson printed on the terminal as it runs, and at the end the
-/// notebook page `README.md`, `results.json`, `timings.json`, and every figure as `.gp` + `.dat` + `.png`.
-///
-/// Everything destined for files is kept in memory until ``finish()``, which writes each file atomically
-/// and only then runs gnuplot, so a failure never leaves a half-written file.
+/// What a chapter writes through: the values of its lesson's placeholders, its results and timings, its
+/// figures; at the end ``finish()`` fills the lesson, writes the pages `README.md` (and `README.zh.md`),
+/// `results.json`, `timings.json` and every figure as `.gp` + `.dat` + `.png` into a staging folder, swaps
+/// it in whole (``OutputFolder``) and prints the lesson on the terminal.
 public final class Notebook {
   /// The chapter's slug, `01-neurons`.
   public let slug: String
@@ -13,9 +12,7 @@ public final class Notebook {
   /// Where the files go.
   public let directory: URL
 
-  private var page: [String] = []
-  /// The lesson templates by language (`en` from Lesson.md, `zh` from Lesson.zh.md); empty for a chapter
-  /// that writes its page block by block.
+  /// The lesson templates by language (`en` from Lesson.md, `zh` from Lesson.zh.md).
   let lessons: [(language: String, template: LessonTemplate)]
   /// Where snippet paths start.
   let repositoryRoot: URL
@@ -27,17 +24,6 @@ public final class Notebook {
   private var figures: [Figure] = []
   private let standardOutput: (String) -> Void
   private let started = Date()
-
-  /// Starts a chapter that writes its page block by block: prints and records its title.
-  public init(slug: String, title: String, options: ChapterOptions, print: @escaping (String) -> Void = { Swift.print($0) }) {
-    self.slug = slug
-    self.options = options
-    self.directory = URL(fileURLWithPath: options.outputDirectory(slug: slug), isDirectory: true)
-    self.standardOutput = print
-    lessons = []
-    repositoryRoot = URL(fileURLWithPath: ".")
-    emit(terminal: "\(title)\n" + String(repeating: "═", count: title.count), page: "# \(title)")
-  }
 
   /// Starts a chapter whose prose is a lesson template: the chapter sets the values of its placeholders
   /// and draws its figures; ``finish()`` fills every language's template, writes the pages and prints the
@@ -119,75 +105,8 @@ public final class Notebook {
 
   /// Draws a figure the template shows as `![caption](NAME.png)`.
   public func figure(_ figure: Figure) {
-    precondition(!lessons.isEmpty, "figure(_:) without a caption needs a lesson template")
     precondition(!figures.contains { $0.name == figure.name }, "figure \(figure.name) added twice")
     figures.append(figure)
-  }
-
-  /// Runs a chapter body in a notebook and finishes it; a runtime failure prints one `error:` line on
-  /// stderr and exits 1 (the chapter contract).
-  public static func run(
-    slug: String, title: String, options: ChapterOptions, _ body: (Notebook) throws -> Void
-  ) throws {
-    Interruption.install()
-    do {
-      try OutputFolder.requireReplaceable(URL(fileURLWithPath: options.outputDirectory(slug: slug)))
-      let book = Notebook(slug: slug, title: title, options: options)
-      try body(book)
-      try book.finish()
-    } catch let error as ExitCode {
-      throw error
-    } catch {
-      Interruption.yieldToSignalHandler()
-      reportError(error)
-      throw ExitCode.failure
-    }
-  }
-
-  // MARK: - Narrative
-
-  /// A section headed with the seed's number and both titles: `2.1 神经网络 · Neural networks`.
-  public func section(_ number: String, _ chinese: String, _ english: String) {
-    let heading = "\(number) \(chinese) · \(english)"
-    emit(terminal: "\n\(heading)\n" + String(repeating: "─", count: heading.count), page: "## \(heading)")
-  }
-
-  /// A smaller heading inside a section.
-  public func subsection(_ title: String) {
-    emit(terminal: "\n▸ \(title)", page: "### \(title)")
-  }
-
-  /// A paragraph, the same in both places.
-  public func text(_ paragraph: String) {
-    emit(terminal: paragraph, page: paragraph)
-  }
-
-  /// A displayed formula: Unicode on the terminal, TeX between `$$` on the page.
-  public func formula(_ unicode: String, tex: String) {
-    emit(terminal: "    " + unicode, page: "$$\n\(tex)\n$$")
-  }
-
-  /// A result set beside what theory predicts, printed as a line of the lesson.
-  public func result(_ line: String) {
-    emit(terminal: "  → " + line, page: "- " + line)
-  }
-
-  /// A fenced block (code or a trace), verbatim in both places.
-  public func code(_ text: String, language: String = "") {
-    emit(terminal: text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"),
-         page: "```\(language)\n\(text)\n```")
-  }
-
-  /// A table: aligned columns on the terminal, a Markdown table on the page.
-  public func table(_ headers: [String], _ rows: [[String]]) {
-    let table = TextTable(headers: headers, rows: rows)
-    emit(terminal: table.terminal, page: table.markdown)
-  }
-
-  /// The closing list of experiments for the learner.
-  public func tryThis(_ suggestions: [String]) {
-    emit(terminal: "\nTry this:\n" + suggestions.map { "  • " + $0 }.joined(separator: "\n"),
-         page: "## Try this\n\n" + suggestions.map { "- " + $0 }.joined(separator: "\n"))
   }
 
   // MARK: - Numbers and figures
@@ -208,27 +127,15 @@ public final class Notebook {
     timings[key] = value
   }
 
-  /// Adds a figure to the page, with a caption under it.
-  public func figure(_ figure: Figure, caption: String) {
-    precondition(!figures.contains { $0.name == figure.name }, "figure \(figure.name) added twice")
-    figures.append(figure)
-    emit(terminal: "  [figure] \(figure.name).png: \(caption)", page: "![\(caption)](\(figure.name).png)\n\n*\(caption)*")
-  }
-
   // MARK: - What finish() writes
 
   var figureList: [Figure] { figures }
   var metricList: [String: Double] { metrics }
   var timingList: [String: Double] { timings }
   var startDate: Date { started }
-  var pageText: String { page.joined(separator: "\n\n") + "\n" }
   var lessonValues: [String: String] { values }
   func standardOutputLine(_ text: String) { standardOutput(text) }
 
-  private func emit(terminal: String, page block: String) {
-    standardOutput(terminal)
-    page.append(block)
-  }
 }
 
 /// Prints `error: …` as one line on stderr (a closed stderr is ignored).

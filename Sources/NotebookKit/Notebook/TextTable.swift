@@ -1,4 +1,4 @@
-/// A table of strings rendered two ways: aligned columns for the terminal, Markdown for the page.
+/// A table of strings as the terminal shows it: aligned columns under a rule.
 struct TextTable {
   let headers: [String]
   let rows: [[String]]
@@ -21,10 +21,6 @@ struct TextTable {
     return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
   }
 
-  var markdown: String {
-    func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-    return ([line(headers), line(headers.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
-  }
 }
 
 extension String {
