@@ -141,14 +141,14 @@ struct TrainerTests {
     #expect(stop.description.contains("epoch \(stop.epoch), batch \(stop.batch)"))
   }
 
-  /// The schedule sets each epoch's rate: StepDecay halves it every epoch here.
+  /// The schedule sets each epoch's rate: StepLR halves it every epoch here.
   @Test("A schedule sets the learning rate of every epoch")
   func schedule() {
     var generator = SeededGenerator(seed: 9)
     let data = Dataset.xor()
     let network = Sequential.multilayerPerceptron(sizes: [2, 4, 2], activation: .tanh, initializer: .xavier, using: &generator)
     let trainer = Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: Adam(learningRate: 1))
-    let settings = TrainingSettings(epochs: 4, batchSize: 2, schedule: StepDecay(initial: 0.08, stepSize: 1, gamma: 0.5))
+    let settings = TrainingSettings(epochs: 4, batchSize: 2, schedule: StepLR(initial: 0.08, stepSize: 1, gamma: 0.5))
     let history = trainer.fit(data, settings: settings, using: &generator)
     #expect(history.epochs.map(\.learningRate) == [0.08, 0.04, 0.02, 0.01])
   }

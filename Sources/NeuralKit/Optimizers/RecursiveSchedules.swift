@@ -7,8 +7,8 @@ import Foundation
 ///   η(0) = η₀,   η(t) = next(η(t − 1), t)   for t ≥ 1
 /// ```
 /// `learningRate(at: t)` is the rate used during epoch t: torch's `get_last_lr()` before that epoch's
-/// `scheduler.step()`. The recursion rounds differently from a closed form (``StepDecay``,
-/// ``CosineAnnealing``), so following it reproduces torch's rates to the last bit. Introduced in chapter 08.
+/// `scheduler.step()`. The recursion rounds differently from a closed form (η₀·γ^⌊t/s⌋, the cosine of
+/// t), so following it reproduces torch's rates to the last bit. Introduced in chapter 08.
 public protocol RecursiveLearningRateSchedule: LearningRateSchedule {
   /// η₀, the optimizer's rate when the schedule starts.
   var initial: Double { get }
