@@ -153,6 +153,8 @@ struct ContractTests {
     }
     let names = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0 != "timings.json" }.sorted()
     #expect(names == (try FileManager.default.contentsOfDirectory(atPath: second.path).filter { $0 != "timings.json" }.sorted()))
+    // Both languages' pages are compared: a chapter with Lesson.zh.md writes README.zh.md by default.
+    #expect(names.contains("README.md") && names.contains("README.zh.md") == ChineseEdition.hasChineseLesson(executable), "\(names)")
     for name in names {
       let a = try Data(contentsOf: first.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
       #expect(a == b, "\(name) differs between runs")
@@ -196,14 +198,16 @@ struct ContractTests {
     }
   }
 
-  @Test("the committed plots/ folder equals a fresh run: results, data, scripts and page", arguments: deterministicChapters)
+  @Test("the committed plots/ folder equals a fresh run: results, data, scripts and pages", arguments: deterministicChapters)
   func committedMaterialIsFresh(executable: String) throws {
     let slug = String(executable.dropFirst(2))  // ch06-mlp → 06-mlp
     let committed = committedPlots.appendingPathComponent(slug)
     let fresh = try ChapterProcess.temporaryDirectory("fresh")
     defer { try? FileManager.default.removeItem(at: fresh) }
     #expect(try ChapterProcess.run(executable, ["--out", fresh.path, "--no-render"]).status == 0)
-    let kept = { (name: String) in name == "README.md" || name == "results.json" || name.hasSuffix(".gp") || name.hasSuffix(".dat") }
+    let kept = { (name: String) in
+      ["README.md", "README.zh.md", "results.json"].contains(name) || name.hasSuffix(".gp") || name.hasSuffix(".dat")
+    }
     let names = try FileManager.default.contentsOfDirectory(atPath: fresh.path).filter(kept).sorted()
     let committedNames = try FileManager.default.contentsOfDirectory(atPath: committed.path).filter(kept).sorted()
     #expect(names == committedNames, "plots/\(slug) holds other files than a fresh run writes")
