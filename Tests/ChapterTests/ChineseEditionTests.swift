@@ -92,6 +92,18 @@ struct ChineseEditionTests {
     }
   }
 
+  @Test("练习 lists the same exercises and command as Check yourself", arguments: ChineseEdition.chapters)
+  func exercises(chapter: String) throws {
+    func codeSpans(after heading: String, in text: String) -> [String] {
+      guard let start = text.range(of: "\n\(heading)\n") else { return [] }
+      let section = text[start.upperBound...].components(separatedBy: "\n## ").first ?? ""
+      return section.matches(of: /`([^`]+)`/).map { String($0.1) }
+    }
+    let english = codeSpans(after: "## Check yourself", in: try ChineseEdition.read("Chapters/\(chapter)/Lesson.md"))
+    #expect(!english.isEmpty)
+    #expect(codeSpans(after: "## 练习", in: try ChineseEdition.read("Chapters/\(chapter)/Lesson.zh.md")) == english)
+  }
+
   @Test("every relative link of a Chinese page leads to a file", arguments: ChineseEdition.chineseTexts)
   func links(page: String) throws {
     let text = try ChineseEdition.read(page)
