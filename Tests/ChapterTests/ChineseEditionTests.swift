@@ -256,6 +256,8 @@ struct ChineseLanguageTests {
     #expect(enFiles.contains("README.md") && !enFiles.contains("README.zh.md"))
     #expect(zhFiles.contains("README.zh.md") && !zhFiles.contains("README.md"))
     #expect(outputs["zh"]?.contains("动手试试") == true && outputs["zh"]?.contains("Try this") == false)
+    #expect(outputs["zh"]?.contains("\(zh.path)/README.zh.md (figures not rendered") == true, "the closing note names the page written")
+    #expect(outputs["en"]?.contains("\(en.path)/README.md (figures not rendered") == true)
     #expect(outputs["en"]?.contains("Try this") == true && outputs["en"]?.contains("动手试试") == false)
     // The default, all, writes both pages and shows the language LANG asks for.
     let both = try ChapterProcess.temporaryDirectory("lang-all")

@@ -22,7 +22,7 @@ extension Notebook {
     let note: String
     do {
       try writeFiles(pages: pages, into: output)
-      note = try renderFigures(in: output)
+      note = try renderFigures(in: output, pages: pages.map(\.file))
       try output.commit()
     } catch PlotError.gnuplotFailed(let status, let stderr, let scripts) {
       output.discard()
@@ -46,19 +46,20 @@ extension Notebook {
 
   /// Runs gnuplot in the staging folder and returns the closing note: figures rendered, skipped, or not
   /// renderable here (gnuplot missing is not a failure: a note says how to install it and render later).
-  private func renderFigures(in output: OutputFolder) throws -> String {
-    let location = directory.path
-    guard !options.noRender else { return "\nWrote \(location)/README.md (figures not rendered: --no-render)." }
+  private func renderFigures(in output: OutputFolder, pages: [String]) throws -> String {
+    // The pages this run wrote: README.md, README.zh.md or both (--lang).
+    let location = pages.map { "\(directory.path)/\($0)" }.joined(separator: " and ")
+    guard !options.noRender else { return "\nWrote \(location) (figures not rendered: --no-render)." }
     do {
       let gnuplot = try Gnuplot()
       try gnuplot.render(figureList.map { ($0.name, $0.width, $0.height) }, in: output.staging, timeout: options.renderTimeout.value)
-      return "\nWrote \(location)/README.md with \(figureList.count) figures."
+      return "\nWrote \(location) with \(figureList.count) figures."
     } catch PlotError.gnuplotNotFound {
       return """
 
         note: gnuplot is not installed, so the figures were not rendered (scripts and data are written).
               Install it with `apt-get install -y --no-install-recommends gnuplot-nox`, then run `make plots`.
-        Wrote \(location)/README.md.
+        Wrote \(location).
         """
     }
   }
