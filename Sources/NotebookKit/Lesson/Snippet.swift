@@ -51,8 +51,13 @@ public struct Snippet: Sendable, Equatable {
   public var link: String { "../../\(path)#L\(firstLine)-L\(lastLine)" }
 
   /// The link line and the fenced code, as the page shows them.
-  public var markdown: String {
-    "[`\(path)`, lines \(firstLine)–\(lastLine)](\(link))\n\n```swift\n\(code)\n```"
+  public var markdown: String { markdown(language: "en") }
+
+  /// The same with the link's text in `language` (`en`, `zh`).
+  public func markdown(language: String) -> String {
+    let lines = language == "zh" ? "第 \(firstLine)–\(lastLine) 行" : "lines \(firstLine)–\(lastLine)"
+    let separator = language == "zh" ? "，" : ", "
+    return "[`\(path)`\(separator)\(lines)](\(link))\n\n```swift\n\(code)\n```"
   }
 
   /// Every snippet a page shows: (path, first line, last line, code), read back from its Markdown.

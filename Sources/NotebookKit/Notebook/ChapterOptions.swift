@@ -117,12 +117,13 @@ public enum LessonLanguage: String, CaseIterable, ExpressibleByArgument, Sendabl
     }
   }
 
-  /// The language the terminal shows: Chinese for `zh`, and for `all` when `LANG` (or `LC_ALL`) asks for it.
+  /// The language the terminal shows: Chinese for `zh`, and for `all` when the locale asks for it (`LC_ALL`,
+  /// else `LANG`; an empty variable counts as unset, as POSIX says).
   public func terminal(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
     switch self {
     case .en: "en"
     case .zh: "zh"
-    case .all: (environment["LC_ALL"] ?? environment["LANG"] ?? "").hasPrefix("zh") ? "zh" : "en"
+    case .all: ([environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? "").hasPrefix("zh") ? "zh" : "en"
     }
   }
 }

@@ -67,13 +67,13 @@ extension Notebook {
   /// Every lesson template filled with the chapter's values and snippets, checked against its figures.
   func filledLessons() throws -> [(language: String, text: String)] {
     guard let first = lessons.first else { throw LessonError.languages("\(slug): no lesson template") }
-    var values = lessonValues
+    var snippets: [String: Snippet] = [:]
     for name in first.template.placeholders where name.hasPrefix("code:") {
       let reference = name.dropFirst("code:".count).split(separator: "#", maxSplits: 1).map(String.init)
       guard reference.count == 2 else {
         throw LessonError.snippet(path: String(name.dropFirst(5)), name: "", problem: "write {{code:PATH#NAME}}")
       }
-      values[name] = try Snippet(path: reference[0], name: reference[1], root: repositoryRoot).markdown
+      snippets[name] = try Snippet(path: reference[0], name: reference[1], root: repositoryRoot)
     }
     let drawn = Set(figureList.map(\.name))
     return try lessons.map { language, template in
@@ -81,6 +81,7 @@ extension Notebook {
       guard shown == drawn else {
         throw LessonError.figures(origin: template.origin, notDrawn: shown.subtracting(drawn).sorted(), notShown: drawn.subtracting(shown).sorted())
       }
+      let values = lessonValues.merging(snippets.mapValues { $0.markdown(language: language) }) { $1 }
       return (language, try template.render(values))
     }
   }
