@@ -214,12 +214,10 @@ enum MatmulMicrokernel {
     }
   }
 
-  #if NEURALKIT_AVX512
-    /// Whether 16-double strips (two zmm registers a row, 16 in 8 rows) fit the register file.
-    static let wideStrips = true
-  #else
-    static let wideStrips = false
-  #endif
+  /// Whether Double edges of 16 columns run as one strip of two zmm registers a row (16 in 8 rows) instead
+  /// of two 8-column strips. They fit AVX-512's register file, but measured no faster on Zen 4 (the
+  /// digits recipe: 53.4 against 53.5 ms; 32×64·64×64: 52.6 against 52.4 GFLOPS): off.
+  static let wideStrips = false
 
   /// One column strip over `rows` rows, in runs of 8, 4, 2 and 1 rows (constants, so each run's strip is
   /// compiled with exactly that many accumulators).

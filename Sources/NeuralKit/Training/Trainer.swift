@@ -73,7 +73,7 @@ public final class Trainer: Trainable {
   /// as each phase ends (chapter 07 times them).
   @discardableResult
   public func step(_ batch: Batch, observing observe: ((Phase) -> Void)?) -> Double {
-    if let kernel = activeKernel(labels: batch.labels) {
+    if let kernel = activeKernel(labels: batch.labels) {  // Dense + activations: the same phases, fused
       return fusedStep(kernel, rows: nil, of: batch.features, labels: batch.labels, observing: observe)
     }
     let output = network.forward(batch.features)
