@@ -72,7 +72,8 @@ row() {
   }'
 }
 
-model=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo 2> /dev/null || echo unknown)
+model=$(awk -F': ' '/^model name/ {name = $2} /^cpu family/ {family = $2} /^model\t/ {number = $2}
+  /^$/ {exit} END {printf "%s (family %s, model %s)", name, family, number}' /proc/cpuinfo 2> /dev/null || echo unknown)
 cores=$(getconf _NPROCESSORS_ONLN 2> /dev/null || echo "?")
 blas=$(awk '/^BLAS:/ {sub(/^BLAS: /, ""); print; exit}' "$work/numpy-matmul.txt")
 numpy_version=$(py -c "import numpy; print(numpy.__version__)")
@@ -105,8 +106,8 @@ mkdir -p "$(dirname "$output")"
   echo "Best of repeated products, GFLOPS = 2n³ / seconds."
   echo
   echo "(b) 64-64-10 ReLU, softmax cross-entropy, He initialization, Adam lr 1e-3, minibatches of 32, 30 epochs, training and"
-  echo "test sets evaluated after every epoch. Swift: \`bench-mlp\` (the library's Trainer, best of 3 runs); numpy:"
-  echo "\`scripts/reference/mlp_numpy.py bench\`; PyTorch: \`scripts/bench/torch_cpu.py digits\`."
+  echo "test sets evaluated after every epoch. Swift: \`bench-mlp\` (the library's Trainer, its fused kernel); numpy:"
+  echo "\`scripts/reference/mlp_numpy.py bench\`, best of 5 runs each; PyTorch: \`scripts/bench/torch_cpu.py digits\`."
   echo
   echo "(c) 784-256-10 ReLU, softmax cross-entropy, Adam lr 1e-3, minibatches of 128 over 60,000 random examples (784"
   echo "pixels in [0, 1), 10 classes). Swift: \`bench-epoch\` (NeuralKit's Trainer; the first layer skips the gradient of"
