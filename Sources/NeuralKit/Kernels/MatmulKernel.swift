@@ -57,11 +57,16 @@ struct SliverSource<S: KernelScalar> {
 /// ```
 ///   for jc in 0..<n by NC                    B panel  (KC×NC)           stays in L3
 ///     for pc in 0..<k by KC                  A block  (MC×KC)           stays in L2
-///       pack B[pc.., jc..] → Bp              B sliver (KC×8)            stays in L1
+///       pack B[pc.., jc..] → Bp              B sliver (KC×W)            stays in L1
 ///       for ic in 0..<m by MC
 ///         pack A[ic.., pc..] → Ap
-///         for jr in 0..<nc by 8, ir in 0..<mc by 6:   C[6×8] += A sliver · B sliver  (registers)
+///         for jr in 0..<nc by W, ir in 0..<mc by R:   C[R×W] += A sliver · B sliver  (registers)
 /// ```
+///
+/// R×W is the register tile of the build (``MatmulMicrokernel``: 6×8 with AVX2, 8×24 with AVX-512; 4 or
+/// 8 × 16 for Float), and tiles cut by C's edges run the edge strips. Operands in place or packed, edge
+/// or whole tile, one thread or several: every element of C sums its k products in increasing k, so the
+/// result is the same bits whichever path ran.
 ///
 /// Packing copies a block into the order the register tile reads it (contiguous, zero-padded to whole
 /// tiles), so the innermost loop walks two sequential streams whatever A's and B's strides are. Small
