@@ -91,12 +91,14 @@ bench-venv:
 	@BENCH_VENV="$(BENCH_VENV)" ./scripts/bench/setup-venv.sh
 
 # The side-by-side table: matrix product, the digits recipe of chapter 06, one MNIST-sized epoch; written
-# to plots/07-efficiency/benchmarks.md.
+# to plots/07-efficiency/benchmarks.md. `make bench THREADS=2` adds a 1024×1024 product on two threads
+# against OpenBLAS on two.
+THREADS ?= 1
 bench: bench-venv
 	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-matmul
 	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-epoch
 	$(SWIFT) build -c release $(SWIFT_FLAGS) --product bench-mlp
-	@./scripts/bench/compare.sh "$(RELEASE_BIN)" "$(PYTHON)" plots/07-efficiency/benchmarks.md
+	@./scripts/bench/compare.sh "$(RELEASE_BIN)" "$(PYTHON)" plots/07-efficiency/benchmarks.md "$(THREADS)"
 
 # Matrix-product GFLOPS: naive, reordered and blocked Swift kernels, then numpy/OpenBLAS.
 bench-matmul: bench-venv

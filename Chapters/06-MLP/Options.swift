@@ -45,12 +45,18 @@ struct RecipeOptions: ParsableArguments {
   @Option(parsing: .unconditional, help: "L2 weight decay λ (finite, ≥ 0; AdamW's decoupled decay for adamw).")
   var weightDecay = 0.0
 
+  @Option(help: "Number type of training: double or float (float needs --optimizer adam).")
+  var precision: Precision = .double
+
   func validate() throws {
     if dataset == .mnist && dataDir == nil {
       throw ValidationError("--dataset mnist needs --data-dir DIR, the folder holding MNIST's unzipped IDX files.")
     }
     if hidden.values.count > Self.maxHiddenLayers || hidden.values.contains(where: { $0 > Self.maxWidth }) {
       throw ValidationError("--hidden takes 1 to \(Self.maxHiddenLayers) widths of 1 to \(Self.maxWidth) units each.")
+    }
+    if precision == .float && optimizer != .adam {
+      throw ValidationError("--precision float trains with Adam only: add --optimizer adam (the default).")
     }
     if !(weightDecay.isFinite && weightDecay >= 0) { throw ValidationError("--weight-decay must be finite and ≥ 0.") }
     if epochs.value > Self.maxEpochs { throw ValidationError("--epochs must be between 1 and \(Self.maxEpochs).") }
@@ -84,8 +90,12 @@ struct RecipeOptions: ParsableArguments {
     (book["recipe.side"], book["recipe.shape"], book["recipe.optimizer"]) = ("\(side)", shape, optimizer.displayName)
     (book["recipe.lr"], book["recipe.weight_decay"]) = ("\(lr.value)", "\(weightDecay)")
     (book["recipe.batch_size"], book["recipe.epochs"]) = ("\(batchSize.value)", "\(epochs.value)")
+    book["recipe.precision"] = precision == .float ? "Float (32-bit)" : "Double (64-bit)"
   }
 }
 
 // `--optimizer adam`: the update rule by the name OptimizerKind gives it.
 extension OptimizerKind: ExpressibleByArgument {}
+
+// `--precision float`: the Trainer's number type.
+extension Precision: ExpressibleByArgument {}

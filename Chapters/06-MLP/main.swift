@@ -106,7 +106,8 @@ func digits(_ book: Notebook, recipe: RecipeOptions, seed: UInt64) throws {
   recipe.describe(book, train: train, test: test, side: side, shape: network.shape)
   let key = recipe.dataset.rawValue, initial = network.denseLayers.first?.weights.value ?? Matrix(rows: 0, columns: 0)
   let optimizer = recipe.optimizer.make(learningRate: recipe.lr.value, weightDecay: recipe.weightDecay)
-  let trainer = DigitsRecipe.trainer(network, optimizer: optimizer), progress = ProgressLine("\(key) epoch")
+  let trainer = DigitsRecipe.trainer(network, optimizer: optimizer, precision: recipe.precision)
+  let progress = ProgressLine("\(key) epoch")
   let settings = TrainingSettings(epochs: recipe.epochs.value, batchSize: recipe.batchSize.value)
   var history = TrainingHistory()
   let seconds = Stopwatch.seconds {

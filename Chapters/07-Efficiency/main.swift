@@ -11,7 +11,8 @@ struct Efficiency: ParsableCommand {
       "Chapter 07 · Efficiency: matrix products, Float against Double, batch size, one step, less data, inference.",
     discussion: """
       Measures the matrix product's GFLOPS for three loop orders against the machine's peak, trains the \
-      digits recipe in Float and in Double and at several batch sizes, splits one training step into its \
+      digits recipe in Float and in Double, times one core against two on large and small products, \
+      trains at several batch sizes, splits one training step into its \
       phases, trains on less data, and times inference one sample at a time against a batch. Times go to \
       timings.json and onto the page (a snapshot of this machine); accuracies and losses, which do not \
       depend on the machine, go to results.json. The prose is Lesson.md beside this file.
@@ -26,9 +27,12 @@ struct Efficiency: ParsableCommand {
       (book["machine.model"], book["machine.cores"], book["machine.date"]) = (
         machine.model, "\(machine.cores)", machine.date
       )
+      Parallelism.threads = settings.threads.value
+      book["machine.kernel"] = Matrix.productKernelDescription
       let data = try DigitsRecipe(seed: chapter.seed)
       matrixProducts(book, settings, seed: chapter.seed, processor: machine.processor)
       floatOrDouble(book, settings, data)
+      secondCore(book, settings, seed: chapter.seed)
       batchSizes(book, settings, data)
       stepTimes(book, settings, data)
       lessData(book, data)
@@ -87,39 +91,59 @@ func matrixProducts(_ book: Notebook, _ settings: EfficiencySettings, seed: UInt
 
 func floatOrDouble(_ book: Notebook, _ settings: EfficiencySettings, _ data: DigitsRecipe) {
   book["precision.epochs"] = "\(settings.trainingEpochs)"
-  let comparison = PrecisionComparison.compare(data, epochs: settings.trainingEpochs)
-  for (name, history) in [("float", comparison.float.history), ("double", comparison.double.history)] {
-    book.metric("precision.\(name).test_accuracy", history.last?.test?.accuracy ?? 0, shown: .percent(2))
-    book.metric("precision.\(name).test_loss", history.last?.test?.loss ?? 0, shown: .fixed(6))
-    book.metric("precision.\(name).final_train_loss", history.last?.train.loss ?? 0, shown: .fixed(6))
+  let comparison = PrecisionResults.compare(data, epochs: settings.trainingEpochs)
+  for (name, run) in [("float", comparison.float), ("double", comparison.double)] {
+    book.metric("precision.\(name).test_accuracy", run.history.last?.test?.accuracy ?? 0, shown: .percent(2))
+    book.metric("precision.\(name).test_loss", run.history.last?.test?.loss ?? 0, shown: .fixed(6))
+    book.metric("precision.\(name).final_train_loss", run.history.last?.train.loss ?? 0, shown: .fixed(6))
+    let perEpoch = run.seconds / Double(settings.trainingEpochs)
+    book.timing("precision.\(name).seconds_per_epoch", perEpoch)
+    book["precision.\(name).ms_per_epoch"] = (1e3 * perEpoch).fixed(2)
   }
-  book.metric("precision.trainer.test_accuracy", comparison.trainer.test.accuracy ?? 0, shown: .percent(2))
-  book.metric("precision.trainer.test_loss", comparison.trainer.test.loss, shown: .fixed(6))
-  book.metric("precision.trainer.final_train_loss", comparison.trainerTrainLoss, shown: .fixed(6))
   book.metric("precision.float_vs_double.max_abs_weight_difference", comparison.weightGap, shown: .significant(2))
   book.metric("precision.float_vs_double.final_train_loss_difference", comparison.lossGap, shown: .significant(2))
-  book.metric("precision.double_vs_trainer.max_abs_weight_difference", comparison.trainerGap, shown: .significant(2))
   let doubleLoss = comparison.double.history.last?.train.loss ?? 1
-  let lossGapPercent = 100 * comparison.lossGap / max(doubleLoss, .leastNormalMagnitude)
-  book["precision.loss_gap_percent"] = lossGapPercent.significant(2)
+  book["precision.loss_gap_percent"] = (100 * comparison.lossGap / max(doubleLoss, .leastNormalMagnitude)).significant(2)
   let n = settings.quick ? 64 : 256  // large enough to leave the L1 cache, quick to run
   var generator = SeededGenerator(seed: data.seed)
   let gflops = Precision.allCases.map {
-    PrecisionComparison.productGFLOPS($0, n: n, budget: settings.measurementBudget, using: &generator)
-  }
-  let runs = [comparison.float.trainSeconds, comparison.double.trainSeconds, comparison.trainer.seconds]
-  let perEpoch = runs.map { $0 / Double(settings.trainingEpochs) }
-  for (name, seconds) in zip(["float", "double", "trainer"], perEpoch) {
-    book.timing("precision.\(name).seconds_per_epoch", seconds)
-    book["precision.\(name).ms_per_epoch"] = (1e3 * seconds).fixed(2)
+    PrecisionResults.productGFLOPS($0, n: n, budget: settings.measurementBudget, using: &generator)
   }
   for (precision, value) in zip(Precision.allCases, gflops) {
     book.timing("precision.\(precision.rawValue).product_gflops@\(n)", value)
     book["precision.\(precision.rawValue).product_gflops"] = value.fixed(1)
   }
-  (book["precision.product_n"], book["precision.epoch_speedup"]) = ("\(n)", (perEpoch[1] / perEpoch[0]).fixed(2))
-  book["precision.product_speedup"] = (gflops[0] / gflops[1]).fixed(2)
+  book["precision.product_n"] = "\(n)"
+  book["precision.epoch_speedup"] = (comparison.double.seconds / comparison.float.seconds).fixed(2)
+  book["precision.product_speedup"] = (gflops[1] / gflops[0]).fixed(2)
   book.figure(comparison.figure())
+}
+
+// MARK: - 5 未来发展趋势与挑战 · A second core: what it buys, and why small products don't scale
+
+func secondCore(_ book: Notebook, _ settings: EfficiencySettings, seed: UInt64) {
+  let threads = settings.comparedThreads
+  (book["threads.count"], book["threads.cores"]) = ("\(threads)", "\(Parallelism.availableCores)")
+  book["threads.limit"] = "\(Matrix.parallelProductLimit)"
+  var generator = SeededGenerator(seed: seed)
+  var rows: [[String]] = [], curves: [[Double]] = [[], []]
+  for n in settings.threadSizes {
+    let speeds = [1, threads].map { count in
+      Parallelism.threads = count
+      return MatmulSpeed.gflops(.blocked, n: n, budget: settings.measurementBudget, using: &generator)
+    }
+    Parallelism.threads = settings.threads.value
+    book.timing("threads.t1_gflops@\(n)", speeds[0])
+    book.timing("threads.t\(threads)_gflops@\(n)", speeds[1])
+    (curves[0], curves[1]) = (curves[0] + [speeds[0]], curves[1] + [speeds[1]])
+    rows.append(["\(n)", speeds[0].fixed(1), speeds[1].fixed(1), (speeds[1] / speeds[0]).fixed(2)])
+  }
+  book.rows("threads.rows", rows)
+  book.figure(
+    .speedPlot(
+      "threads", title: "Blocked matrix product, n×n Float64: one thread against \(threads)", xLabel: "n",
+      yLabel: "GFLOPS", curves: [("1 thread", settings.threadSizes.map(Double.init), curves[0]),
+                                 ("\(threads) threads", settings.threadSizes.map(Double.init), curves[1])]))
 }
 
 // MARK: - 5 未来发展趋势与挑战 · Batch size: compared at equal samples, then at equal time

@@ -38,28 +38,23 @@ struct Chapter07Tests {
   // The same count of correct images; Foundation's JSON reader may miss the written value by an ulp
   // (one image is 1/360 ≈ 3e-3 of the accuracy, nine orders above this).
   static let jsonRoundTrip = 1e-12
-  // One test image is 1/360 of the accuracy: the generic Double network differs from the Trainer by
-  // rounding only (~1e-15), which could at most flip an example sitting exactly on a decision boundary.
-  static let oneTestImage = 1.0 / 360
-  // Float changes weights by up to ~1e-3 (Adam's near-zero gradients, see PrecisionNetworkTests): a few
+  // Float changes weights by up to ~1e-2 (Adam's near-zero gradients, see NetworkKernelTests): a few
   // borderline images at most; 2 % is the bound the course states.
   static let floatAccuracyTolerance = 0.02
   // Losses: Float's relative rounding accumulated over a few hundred steps, well under 1e-3.
   static let floatLossTolerance = 1e-3
 
-  @Test("Trainer and Double accuracy equal the library Trainer's; Float within 2 %")
+  @Test("Double equals the library Trainer's run; Float within 2 % of it")
   func precisionAgainstTrainer() throws {
     let m = try metrics()
     let oracle = try Self.trainerOracle(batchSize: 32)
     let accuracy = try #require(oracle.accuracy)
-    #expect(isClose(try #require(m["precision.trainer.test_accuracy"]), accuracy, relative: Self.jsonRoundTrip))
-    #expect(isClose(try #require(m["precision.trainer.test_loss"]), oracle.loss, relative: 1e-12))
-    #expect(abs(try #require(m["precision.double.test_accuracy"]) - accuracy) <= Self.oneTestImage)
-    #expect(isClose(try #require(m["precision.double.test_loss"]), oracle.loss, relative: 1e-10))
+    #expect(isClose(try #require(m["precision.double.test_accuracy"]), accuracy, relative: Self.jsonRoundTrip))
+    #expect(isClose(try #require(m["precision.double.test_loss"]), oracle.loss, relative: 1e-12))
     #expect(abs(try #require(m["precision.float.test_accuracy"]) - accuracy) <= Self.floatAccuracyTolerance)
     #expect(isClose(try #require(m["precision.float.test_loss"]), oracle.loss, relative: Self.floatLossTolerance))
-    #expect(try #require(m["precision.double_vs_trainer.max_abs_weight_difference"]) < 1e-10)
     #expect(try #require(m["precision.float_vs_double.max_abs_weight_difference"]) > 0)
+    #expect(m["precision.trainer.test_accuracy"] == nil)
   }
 
   @Test("each batch size's accuracy equals the library Trainer's; updates = epochs·⌈1437/b⌉", arguments: [32, 512])
@@ -136,7 +131,8 @@ struct Chapter07Tests {
     let data = try Data(contentsOf: run.directory.appendingPathComponent("timings.json"))
     let timings = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Double])
     var required = ["matmul.naive_gflops@512", "matmul.fast_gflops@512", "matmul.fast_gflops@1024", "matmul.reordered_gflops@1024",
-                    "precision.float.seconds_per_epoch", "precision.double.seconds_per_epoch", "precision.trainer.seconds_per_epoch"]
+                    "precision.float.seconds_per_epoch", "precision.double.seconds_per_epoch",
+                    "threads.t1_gflops@64", "threads.t1_gflops@256"]
     required += Self.batchSizes.map { "batch.b\($0).samples_per_second" }
     required += Self.batchSizes.map { "batch_scaled.b\($0).seconds_per_epoch" }
     for network in ["digits", "mnist_shape"] {

@@ -11,11 +11,13 @@ import Testing
 /// fails while rounding never does.
 @Suite("Matmul kernels")
 struct MatmulKernelTests {
-  /// (rows of A, inner dimension, columns of B): tile and block edges (6×8 tile, 96 rows, depth 256,
-  /// 2048 columns), vectors, and the small-product path.
+  /// (rows of A, inner dimension, columns of B): tile and block edges (6×8 and 8×24 tiles, 96 rows,
+  /// depth 256, 2048 columns), the edge strips (16, 8, 4, 2 and 1 columns; 8, 4, 2 and 1 rows), the
+  /// training step's 32-row batches and 10-column outputs, vectors, and the small-product path.
   static let shapes: [(Int, Int, Int)] = [
     (1, 1, 1), (2, 3, 2), (6, 8, 8), (7, 5, 9), (16, 16, 16), (6, 300, 8), (13, 29, 31),
     (97, 260, 23), (200, 10, 17), (1, 300, 1), (1, 40, 257), (257, 40, 1), (5, 3, 2100), (48, 64, 64),
+    (32, 64, 10), (64, 32, 10), (32, 10, 64), (8, 64, 24), (33, 7, 50), (15, 300, 47), (9, 11, 31),
   ]
 
   static func random(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
@@ -58,6 +60,20 @@ struct MatmulKernelTests {
       let product = Matrix.matmul(storedA, transposed: aT, storedB, transposed: bT)
       Self.expectWithinRounding(product, a.matmulNaive(b), a: a, b: b)
     }
+  }
+
+  @Test("a product split across threads gives the same bits as one thread", arguments: [(300, 200, 150), (64, 300, 500)])
+  func threadsChangeNoBits(shape: (Int, Int, Int)) {
+    let (n, k, m) = shape
+    let a = Self.random(n, k, seed: 12), b = Self.random(k, m, seed: 13)
+    let before = Parallelism.threads
+    defer { Parallelism.threads = before }
+    Parallelism.threads = 1
+    let one = a.matmul(b), oneT = a.transposed().transposedMatmul(b)
+    Parallelism.threads = 3
+    #expect(Self.differingElements(a.matmul(b), one) == 0)
+    #expect(Self.differingElements(a.transposed().transposedMatmul(b), oneT) == 0)
+    Self.expectWithinRounding(one, a.matmulNaive(b), a: a, b: b)
   }
 
   @Test("AᵀB and ABᵀ conveniences are the flagged products")
@@ -104,6 +120,24 @@ struct MatmulKernelTests {
   func misalignedShapes() async {
     await #expect(processExitsWith: .failure) {
       _ = Matrix(rows: 2, columns: 3).matmul(Matrix(rows: 2, columns: 3))
+    }
+  }
+}
+
+/// The Float product (a Float Trainer's, chapter 07's comparison) against the Double naive loop on the same
+/// numbers: within Float's rounding, k·2⁻²³·Σ|a||b| by the same argument as Double's bound.
+@Suite("Float matmul")
+struct FloatMatmulTests {
+  @Test("the Float product agrees with Double to Float's rounding", arguments: [(1, 1, 1), (32, 64, 10), (17, 300, 33), (130, 70, 260)])
+  func floatProduct(shape: (Int, Int, Int)) {
+    let (n, k, m) = shape
+    let a = MatmulKernelTests.random(n, k, seed: 14).map { Double(Float($0)) }
+    let b = MatmulKernelTests.random(k, m, seed: 15).map { Double(Float($0)) }
+    let product = Matrix.floatProduct(a.storage.map { Float($0) }, b.storage.map { Float($0) }, rows: n, inner: k, columns: m)
+    let reference = a.matmulNaive(b), magnitude = a.map(abs).matmulNaive(b.map(abs))
+    let bound = Double(k + 1) * Double(Float.ulpOfOne)
+    for index in reference.storage.indices {
+      #expect(abs(Double(product[index]) - reference.storage[index]) <= bound * magnitude.storage[index])
     }
   }
 }

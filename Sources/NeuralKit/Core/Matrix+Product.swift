@@ -76,3 +76,32 @@ public enum MatmulAlgorithm: String, CaseIterable, Sendable {
   /// Cache-blocked, packed, 6×8 SIMD register tile (``Matrix/matmul(_:)``).
   case blocked
 }
+
+extension Matrix {
+  /// Which register tile this build of NeuralKit multiplies with, "AVX2+FMA 6×8" or "AVX-512 8×24"
+  /// (scripts/swift-flags.sh chooses it per build host), and how many threads large products may use.
+  public static var productKernelDescription: String {
+    "\(MatmulMicrokernel.tileDescription), \(Parallelism.threads) thread\(Parallelism.threads == 1 ? "" : "s")"
+  }
+}
+
+extension Matrix {
+  /// The blocked product in Float: A (rows × inner) times B (inner × columns), both row-major `Float`
+  /// arrays; the register tile holds 16 floats per lane where Double's holds 8. What a ``Trainer`` with
+  /// ``Precision/float`` multiplies with; chapter 07 times it against the Double product.
+  public static func floatProduct(_ a: [Float], _ b: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
+    precondition(a.count == rows * inner && b.count == inner * columns, "floatProduct: operands do not match \(rows)×\(inner)·\(inner)×\(columns)")
+    var result = [Float](repeating: 0, count: rows * columns)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        result.withUnsafeMutableBufferPointer { c in
+          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else { return }
+          MatmulKernel.multiply(
+            m: rows, n: columns, k: inner, a: StridedOperand(a, columns: inner, transposed: false),
+            b: StridedOperand(b, columns: columns, transposed: false), c: c)
+        }
+      }
+    }
+    return result
+  }
+}

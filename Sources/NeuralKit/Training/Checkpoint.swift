@@ -23,5 +23,6 @@ extension Trainer {
     precondition(parameters.count == checkpoint.parameters.count, "Trainer.restore: a checkpoint of another network")
     for (parameter, value) in zip(parameters, checkpoint.parameters) { parameter.value = value }
     network.buffers = checkpoint.buffers
+    parametersRestored()
   }
 }

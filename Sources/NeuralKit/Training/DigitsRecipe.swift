@@ -35,8 +35,11 @@ public struct DigitsRecipe: Sendable {
     return (network, generator)
   }
 
-  /// A Trainer with the recipe's loss and optimizer (Adam at `learningRate` unless another is given).
-  public static func trainer(_ network: Sequential, optimizer: any Optimizer = Adam(learningRate: learningRate)) -> Trainer {
-    Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: optimizer)
+  /// A Trainer with the recipe's loss and optimizer (Adam at `learningRate` unless another is given), in
+  /// Double unless asked (Float needs Adam: ``Trainer/supportsFloat(network:loss:optimizer:)``).
+  public static func trainer(
+    _ network: Sequential, optimizer: any Optimizer = Adam(learningRate: learningRate), precision: Precision = .double
+  ) -> Trainer {
+    Trainer(network: network, loss: SoftmaxCrossEntropyLoss(), optimizer: optimizer, precision: precision)
   }
 }

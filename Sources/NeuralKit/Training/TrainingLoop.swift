@@ -34,6 +34,10 @@ public protocol Trainable: AnyObject {
   /// nothing was updated, and training stops.
   @discardableResult
   func step(_ batch: Batch) -> Double
+  /// One update on the rows `indices` of `data`: by default ``step(_:)`` on those rows gathered into a
+  /// ``Batch``; ``Trainer`` copies them straight into its kernel's workspace instead.
+  @discardableResult
+  func step(rows indices: [Int], of data: Dataset) -> Double
   /// Mean loss and, for a classification set, accuracy on `data`.
   func evaluate(_ data: Dataset) -> Evaluation
   /// The model's weights as they are now, for early stopping to return to; `nil` (the default) when the
@@ -44,6 +48,9 @@ public protocol Trainable: AnyObject {
 }
 
 extension Trainable {
+  @discardableResult
+  public func step(rows indices: [Int], of data: Dataset) -> Double { step(data.batch(at: indices)) }
+
   public func checkpoint() -> Checkpoint? { nil }
   public func restore(_ checkpoint: Checkpoint) {}
 }
@@ -112,7 +119,7 @@ extension Trainable {
   /// the first batch whose loss is not finite (training stops there), or `nil` when all went through.
   public func trainEpoch(_ data: Dataset, batches: [[Int]]) -> (batch: Int, loss: Double)? {
     for (index, rows) in batches.enumerated() {
-      let value = step(data.batch(at: rows))
+      let value = step(rows: rows, of: data)
       if !value.isFinite { return (index + 1, value) }
     }
     return nil
