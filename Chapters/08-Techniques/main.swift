@@ -137,7 +137,7 @@ func earlyStopping(_ book: Notebook, _ outcome: OverfittingStudy.Outcome?) {
   book.metric("overfit.early_stopping.best_epoch", Double(stop?.bestEpoch ?? 0), shown: .integer)
 }
 
-// MARK: - 5 批量规范化 · Batch normalization: a worked example
+// MARK: - 5 批量归一化 · Batch normalization: a worked example
 
 func batchNormExample(_ book: Notebook) {
   let layer = BatchNorm(features: 3)
@@ -182,7 +182,7 @@ extension Matrix {
   }
 }
 
-// MARK: - 5 批量规范化 · Batch normalization in a deep network
+// MARK: - 5 批量归一化 · Batch normalization in a deep network
 
 func deepNetworks(_ book: Notebook, _ split: DigitsSplit, seed: UInt64) throws {
   typealias Deep = DeepNetworkStudy
