@@ -22,7 +22,7 @@ set format x '%g'
 set logscale y
 set format y '%g'
 set xrange [0.7142857142857143:716.8]
-set yrange [31571.868784993218:3365026.060998921]
+set yrange [34079.19632100886:3337306.7230280046]
 unset key
 plot 'batch-size.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 notitle
 reset
@@ -36,7 +36,7 @@ set xlabel 'seconds of training (log scale)'
 set ylabel 'test accuracy (%)'
 set logscale x
 set format x '%g'
-set xrange [0.0006677473095238097:0.8863776572]
+set xrange [0.0006769207142857143:0.8385496588000001]
 set key bottom right opaque box lc rgb '#cccccc'
 plot 'batch-size.dat' index 1 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 title 'batch 1', \
   'batch-size.dat' index 2 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 0.8 title 'batch 8', \

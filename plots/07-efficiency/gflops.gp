@@ -21,7 +21,7 @@ set format x '%g'
 set logscale y
 set format y '%g'
 set xrange [22.857142857142858:1433.6]
-set yrange [0.3519406423887615:456.1621438828137]
+set yrange [0.3563355648267852:453.9220960178839]
 set key top left opaque box lc rgb '#cccccc'
 plot 'gflops.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 title 'naive i-j-k loop', \
   'gflops.dat' index 1 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 0.8 title 'reordered i-k-j loop', \

@@ -21,7 +21,7 @@ set format x '%g'
 set logscale y
 set format y '%g'
 set xrange [45.714285714285715:1433.6]
-set yrange [23.142950248043665:803.9493015789346]
+set yrange [23.79675855428787:821.1898215279944]
 set key top left opaque box lc rgb '#cccccc'
 plot 'threads.dat' index 0 using 1:2 with linespoints lc rgb '#1f77b4' lw 2.0 pt 7 ps 0.8 title '1 thread', \
   'threads.dat' index 1 using 1:2 with linespoints lc rgb '#ff7f0e' lw 2.0 pt 7 ps 0.8 title '2 threads'
