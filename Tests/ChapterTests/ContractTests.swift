@@ -161,6 +161,22 @@ struct ContractTests {
     }
   }
 
+  @Test("the terminal prints the same lesson as the page: every prose line of the page is on stdout", arguments: deterministicChapters)
+  func terminalCarriesThePage(executable: String) throws {
+    let directory = try ChapterProcess.temporaryDirectory("contract")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let outcome = try ChapterProcess.run(executable, ["--out", directory.path, "--no-render", "--lang", "en"])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let page = try String(contentsOf: directory.appendingPathComponent("README.md"), encoding: .utf8)
+    var inBlock = false
+    for line in page.split(separator: "\n").map(String.init) {
+      if line.hasPrefix("```") || line == "$$" { inBlock.toggle(); continue }
+      // Prose: a paragraph line with no link or emphasis (the terminal rewrites those), outside code and formulas.
+      guard !inBlock, line.first?.isLetter == true, !line.contains("]("), !line.contains("**") else { continue }
+      #expect(outcome.standardOutput.contains(line), "\(executable): the terminal lacks the page's line \(line.prefix(80))")
+    }
+  }
+
   /// A stand-in gnuplot that fails like a script with a bug: one line on stderr, status 1.
   static func failingGnuplotPath() throws -> String {
     let folder = try ChapterProcess.temporaryDirectory("failing-gnuplot")
