@@ -43,11 +43,6 @@ public struct Gnuplot: Sendable {
     }
   }
 
-  /// `NAME.gp` → `NAME.png`.
-  public static func imageName(forScript script: String) -> String {
-    (script.hasSuffix(".gp") ? String(script.dropLast(3)) : script) + ".png"
-  }
-
   private func run(arguments: [String], in directory: URL, timeout: Double) throws -> (Int32, String) {
     let process = Process()
     process.executableURL = executable
